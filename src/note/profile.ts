@@ -1,0 +1,128 @@
+/**
+ * A profile maps a note template to roles: which frontmatter key holds which review input, how each
+ * derived key is formatted, and which section headings hold cards. The template is data, not code.
+ */
+import type { Milestone } from './types.js';
+
+/** How one derived key is computed. Date patterns are date-fns tokens, formatted with the profile's locale. */
+export type DerivedFormat =
+  /** A date: the first study day, today (local time, may include hours), or a milestone's due day. */
+  | { kind: 'date'; of: 'first' | 'today' | 'd1' | 'd4' | 'd7' | 'd14'; pattern: string }
+  /** Calendar days from the first study day to today; `{n}` in the template is replaced. */
+  | { kind: 'days'; template: string }
+  /** A review flag as `"1"` / `"0"`. */
+  | { kind: 'flag'; of: Milestone | 'longTerm' }
+  /** Learning rate with one decimal (`0.6`). */
+  | { kind: 'rate' }
+  /** Progress bar: 10 cells and a percentage (`🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%`). */
+  | { kind: 'bar' };
+
+export interface DerivedField {
+  key: string;
+  format: DerivedFormat;
+}
+
+export interface Profile {
+  id: string;
+  /** date-fns locale id used for `a` (AM/PM) and month names: `ko` or `en`. */
+  locale: 'ko' | 'en';
+  keys: {
+    firstStudy: string;
+    subject: string;
+    d1: string;
+    d4: string;
+    d7: string;
+    d14: string;
+    longTerm: string;
+    status: string;
+  };
+  /** Values of the status key: `extra` makes the note due today; `done` is set by a clean extra review. */
+  statusValues: { extra: string; done: string };
+  sections: { cues: string; core: string; summary: string; reminder: string };
+  derived: DerivedField[];
+}
+
+const slashDate = 'yyyy/MM/dd';
+const koLongDate = "'@'yyyy'년' M'월' d'일'";
+
+/** The user's Korean Cornell template (from a Notion template). The default profile. */
+export const koreanProfile: Profile = {
+  id: 'ko',
+  locale: 'ko',
+  keys: {
+    firstStudy: '➕첫 학습날',
+    subject: '➕과목',
+    d1: '❤1일복습여부',
+    d4: '🧡4일복습여부',
+    d7: '💛7일복습여부',
+    d14: '💚14일복습여부',
+    longTerm: '🧠장기기억',
+    status: '복습',
+  },
+  statusValues: { extra: '추가 복습', done: '복습 완료' },
+  sections: { cues: '단서 질문', core: '핵심 필기', summary: '핵심 요약', reminder: '복습알림' },
+  derived: [
+    { key: '🛑첫날', format: { kind: 'date', of: 'first', pattern: `'✍첫날 : '${slashDate}` } },
+    { key: '🛑오늘', format: { kind: 'date', of: 'today', pattern: `'⏰오늘 : '${slashDate}` } },
+    { key: '🛑첫학습후 몇일째?', format: { kind: 'days', template: '첫 학습 후 ❤{n}일째❤' } },
+    { key: '🛑4일후', format: { kind: 'date', of: 'd4', pattern: `'🥉4일뒤 : '${slashDate}` } },
+    { key: '🛑7일후', format: { kind: 'date', of: 'd7', pattern: `'🥈7일뒤 : '${slashDate}` } },
+    { key: '🛑14일후', format: { kind: 'date', of: 'd14', pattern: `'🥇14일뒤 : '${slashDate}` } },
+    { key: '4일후', format: { kind: 'date', of: 'd4', pattern: koLongDate } },
+    { key: '4일후(text)', format: { kind: 'date', of: 'd4', pattern: slashDate } },
+    { key: '7일후', format: { kind: 'date', of: 'd7', pattern: koLongDate } },
+    { key: '7일후(text)', format: { kind: 'date', of: 'd7', pattern: slashDate } },
+    { key: '14일후', format: { kind: 'date', of: 'd14', pattern: koLongDate } },
+    { key: '14일후(text)', format: { kind: 'date', of: 'd14', pattern: slashDate } },
+    { key: '오늘1', format: { kind: 'date', of: 'today', pattern: `${koLongDate} a h:mm` } },
+    { key: '오늘2', format: { kind: 'date', of: 'today', pattern: slashDate } },
+    { key: '첫학습날text', format: { kind: 'date', of: 'first', pattern: slashDate } },
+    { key: '오늘과 첫학습날 사이', format: { kind: 'days', template: '{n}' } },
+    { key: '사이', format: { kind: 'days', template: '{n}' } },
+    { key: '1일차복습여부1,0', format: { kind: 'flag', of: 'd1' } },
+    { key: '4일차복습여부1,0', format: { kind: 'flag', of: 'd4' } },
+    { key: '7일차복습여부1,0', format: { kind: 'flag', of: 'd7' } },
+    { key: '장기기억저장여부1,0', format: { kind: 'flag', of: 'longTerm' } },
+    { key: '학습률', format: { kind: 'rate' } },
+    { key: '진행바', format: { kind: 'bar' } },
+  ],
+};
+
+/** An English template, proof that the mapping is data. */
+export const englishProfile: Profile = {
+  id: 'en',
+  locale: 'en',
+  keys: {
+    firstStudy: 'first-studied',
+    subject: 'subject',
+    d1: 'day1-done',
+    d4: 'day4-done',
+    d7: 'day7-done',
+    d14: 'day14-done',
+    longTerm: 'long-term',
+    status: 'review',
+  },
+  statusValues: { extra: 'extra review', done: 'review done' },
+  sections: { cues: 'Cue questions', core: 'Core notes', summary: 'Summary', reminder: 'Review reminder' },
+  derived: [
+    { key: 'today', format: { kind: 'date', of: 'today', pattern: 'yyyy-MM-dd' } },
+    { key: 'today-long', format: { kind: 'date', of: 'today', pattern: 'MMMM d, yyyy h:mm a' } },
+    { key: 'days-since', format: { kind: 'days', template: '{n}' } },
+    { key: 'day4-date', format: { kind: 'date', of: 'd4', pattern: 'yyyy-MM-dd' } },
+    { key: 'day7-date', format: { kind: 'date', of: 'd7', pattern: 'yyyy-MM-dd' } },
+    { key: 'day14-date', format: { kind: 'date', of: 'd14', pattern: 'yyyy-MM-dd' } },
+    { key: 'learning-rate', format: { kind: 'rate' } },
+    { key: 'progress', format: { kind: 'bar' } },
+  ],
+};
+
+export const PROFILES: readonly Profile[] = [koreanProfile, englishProfile];
+
+/**
+ * The profile a note uses: the first whose first-study key appears among the frontmatter keys,
+ * else the default (Korean).
+ */
+export function profileFor(keys: Iterable<string>, profiles: readonly Profile[] = PROFILES): Profile {
+  const present = new Set(keys);
+  return profiles.find((p) => present.has(p.keys.firstStudy)) ?? profiles[0] ?? koreanProfile;
+}

@@ -1,0 +1,102 @@
+/**
+ * Time as data. Only `main.ts` reads the real clock; everything else receives a `Clock`
+ * (an instant plus the user's IANA time zone) and works with calendar dates (`yyyy-MM-dd`).
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { enUS, ko } from 'date-fns/locale';
+import type { LocalDate } from '../note/types.js';
+
+export interface Clock {
+  /** The current instant. */
+  now: Date;
+  /** IANA zone, e.g. `Asia/Seoul`. */
+  tz: string;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is a real calendar date in `yyyy-MM-dd` form (2024-02-30 is not). */
+export function isLocalDate(s: string): s is LocalDate {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Days since 1970-01-01 of a calendar date (zone-free arithmetic). */
+function epochDay(d: LocalDate): number {
+  const m = DATE_RE.exec(d);
+  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+}
+
+function fromEpochDay(n: number): LocalDate {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function addDays(d: LocalDate, n: number): LocalDate {
+  return fromEpochDay(epochDay(d) + n);
+}
+
+/** Calendar days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return epochDay(b) - epochDay(a);
+}
+
+/** The calendar date of the clock's instant in its zone. */
+export function today(clock: Clock): LocalDate {
+  return format(new TZDate(clock.now.getTime(), clock.tz), 'yyyy-MM-dd');
+}
+
+/** Format the clock's instant in its zone with date-fns tokens. */
+export function formatNow(clock: Clock, pattern: string, locale: 'ko' | 'en'): string {
+  return format(new TZDate(clock.now.getTime(), clock.tz), pattern, { locale: locale === 'ko' ? ko : enUS });
+}
+
+/** Format a calendar date with date-fns tokens (time tokens read midnight). */
+export function formatDate(d: LocalDate, pattern: string, locale: 'ko' | 'en'): string {
+  const m = DATE_RE.exec(d);
+  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
+  const local = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return format(local, pattern, { locale: locale === 'ko' ? ko : enUS });
+}
+
+/** The instant at which a calendar date begins in a zone. */
+export function startOfLocalDay(d: LocalDate, tz: string): Date {
+  const m = DATE_RE.exec(d);
+  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
+  return new Date(new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), tz).getTime());
+}
+
+const LOCAL_ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Parse `--now`: ISO-8601 local time in `tz` (`2024-10-27T14:01`), or with an explicit offset/`Z`.
+ * Returns null when the text is not such a time.
+ */
+export function parseNow(text: string, tz: string): Date | null {
+  const m = LOCAL_ISO.exec(text.trim());
+  if (!m) return null;
+  if (m[7]) {
+    const t = new Date(text.trim());
+    return Number.isNaN(t.getTime()) ? null : t;
+  }
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isLocalDate(`${m[1]}-${m[2]}-${m[3]}`)) return null;
+  const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (h > 23 || mi > 59 || s > 59) return null;
+  return new Date(new TZDate(y, mo - 1, d, h, mi, s, tz).getTime());
+}
+
+/** True when `tz` is a zone this runtime knows. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
