@@ -1,0 +1,148 @@
+/**
+ * Read a note's YAML frontmatter with the exact source range of every top-level scalar, so that
+ * derived fields can later be replaced in place without re-serialising anything.
+ *
+ * The `yaml` package is used directly (not gray-matter's js-yaml, whose date type turns an unquoted
+ * `2024-08-08` into a UTC Date, and whose cache keys on content): its default core schema keeps dates
+ * as strings and its CST gives node ranges.
+ */
+import { LineCounter, parseDocument, isMap, isScalar, isPair } from 'yaml';
+import type { Diagnostic } from './diagnostic.js';
+import { diagnostic } from './diagnostic.js';
+
+/** The quoting style of a scalar in the source. */
+export type ScalarStyle =
+  'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'OTHER';
+
+export interface FrontmatterEntry {
+  key: string;
+  /** The parsed value: string, number, boolean, null; collections are `undefined`. */
+  value: unknown;
+  style: ScalarStyle;
+  /** Absolute [start, end) offsets of the value's source text in the note (end excludes comments). */
+  range: [number, number];
+  /** 1-based line of the key. */
+  line: number;
+}
+
+export interface Frontmatter {
+  /** Offset where the YAML text begins (after the opening `---` line). */
+  yamlStart: number;
+  /** Offset where the YAML text ends (start of the closing `---` line). */
+  yamlEnd: number;
+  /** Offset of the first body byte, and its 1-based line. */
+  bodyStart: number;
+  bodyLine: number;
+  entries: Map<string, FrontmatterEntry>;
+}
+
+export type FrontmatterResult =
+  | { ok: true; frontmatter: Frontmatter; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+const OPEN = /^(\uFEFF)?---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+
+/** Locate the frontmatter block: [yamlStart, yamlEnd, bodyStart] or null when the note has none. */
+export function locateFrontmatter(text: string): [number, number, number] | null {
+  const open = OPEN.exec(text);
+  if (!open) return null;
+  const yamlStart = open[0].length;
+  CLOSE.lastIndex = yamlStart;
+  const close = CLOSE.exec(text);
+  if (!close) return null;
+  return [yamlStart, close.index, close.index + close[0].length];
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function styleOf(type: string | undefined): ScalarStyle {
+  switch (type) {
+    case 'PLAIN':
+    case 'QUOTE_DOUBLE':
+    case 'QUOTE_SINGLE':
+    case 'BLOCK_LITERAL':
+    case 'BLOCK_FOLDED':
+      return type;
+    default:
+      return 'OTHER';
+  }
+}
+
+/** Parse the frontmatter of `text` (the whole note). `file` names it in diagnostics. */
+export function readFrontmatter(file: string, text: string): FrontmatterResult {
+  const located = locateFrontmatter(text);
+  if (!located) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(file, 1, 'frontmatter-missing', 'no YAML frontmatter (--- … ---) at the top of the note'),
+      ],
+    };
+  }
+  const [yamlStart, yamlEnd, bodyStart] = located;
+  const firstLine = lineAt(text, yamlStart);
+  const lc = new LineCounter();
+  const doc = parseDocument(text.slice(yamlStart, yamlEnd), { lineCounter: lc, uniqueKeys: false });
+  const errors = doc.errors.map((e) =>
+    diagnostic(
+      file,
+      firstLine - 1 + (e.linePos?.[0].line ?? 1),
+      'yaml-syntax',
+      `invalid YAML: ${cleanMessage(e.message)}`,
+    ),
+  );
+  if (errors.length > 0) return { ok: false, diagnostics: errors };
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(file, firstLine, 'yaml-not-map', 'the frontmatter is not a list of `key: value` lines'),
+      ],
+    };
+  }
+  const entries = new Map<string, FrontmatterEntry>();
+  const diagnostics: Diagnostic[] = [];
+  for (const pair of doc.contents?.items ?? []) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const keyStart = pair.key.range?.[0] ?? 0;
+    const line = firstLine - 1 + lc.linePos(keyStart).line;
+    if (entries.has(key)) {
+      diagnostics.push(
+        diagnostic(file, line, 'yaml-duplicate-key', `key "${key}" appears twice; the first is used`, false),
+      );
+      continue;
+    }
+    entries.set(key, entryOf(key, pair.value, keyStart, yamlStart, line));
+  }
+  const bodyLine = lineAt(text, bodyStart);
+  return { ok: true, frontmatter: { yamlStart, yamlEnd, bodyStart, bodyLine, entries }, diagnostics };
+}
+
+function entryOf(key: string, node: unknown, keyStart: number, base: number, line: number): FrontmatterEntry {
+  if (isScalar(node) && node.range) {
+    const value = node.value;
+    return {
+      key,
+      value,
+      style: styleOf(node.type),
+      range: [base + node.range[0], base + node.range[1]],
+      line,
+    };
+  }
+  if (node === null || node === undefined) {
+    // `key:` with nothing after it: an empty range right after the colon is filled in by the patcher.
+    return { key, value: null, style: 'PLAIN', range: [base + keyStart, base + keyStart], line };
+  }
+  return { key, value: undefined, style: 'OTHER', range: [base + keyStart, base + keyStart], line };
+}
+
+/** The yaml package's first message line, without its own (frontmatter-relative) position. */
+function cleanMessage(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
