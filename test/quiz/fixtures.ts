@@ -1,0 +1,41 @@
+/** Queue builders and a fixed fake clock shared by the quiz tests. */
+import type { QueueCard, QueueNote } from '../../src/quiz/types.js';
+
+/** A fixed instant plus `s` seconds. */
+export function at(s: number): Date {
+  return new Date(Date.UTC(2024, 9, 27, 5, 1, s));
+}
+
+/** A question card `c<n>` of note `noteId`. */
+export function card(noteId: string, n: number, extra: Partial<QueueCard> = {}): QueueCard {
+  return {
+    cardId: `${noteId}:c${n}`,
+    noteId,
+    kind: 'question',
+    prompt: `질문 ${n}?`,
+    answer: `답 ${n}`,
+    intervals: { 1: '10m', 2: '1d', 3: '4d', 4: '12d' },
+    ...extra,
+  };
+}
+
+/** A note with `count` question cards. */
+export function note(noteId: string, count: number, extra: Partial<QueueNote> = {}): QueueNote {
+  return {
+    noteId,
+    path: `${noteId}.md`,
+    title: `노트 ${noteId}`,
+    subject: 'Linux',
+    stage: 'd4',
+    overdueDays: 0,
+    rateBefore: 2,
+    cards: Array.from({ length: count }, (_, i) => card(noteId, i + 1)),
+    ...extra,
+  };
+}
+
+/** A fake clock that returns `t0` plus one second per call. */
+export function tickingClock(): () => Date {
+  let s = 0;
+  return () => at(s++);
+}
