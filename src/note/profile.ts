@@ -20,6 +20,8 @@ export type DerivedFormat =
 export interface DerivedField {
   key: string;
   format: DerivedFormat;
+  /** The template writes this value double-quoted (used by `bokseup new`; existing notes keep their own style). */
+  quoted?: true;
 }
 
 export interface Profile {
@@ -62,28 +64,40 @@ export const koreanProfile: Profile = {
   statusValues: { extra: '추가 복습', done: '복습 완료' },
   sections: { cues: '단서 질문', core: '핵심 필기', summary: '핵심 요약', reminder: '복습알림' },
   derived: [
-    { key: '🛑첫날', format: { kind: 'date', of: 'first', pattern: `'✍첫날 : '${slashDate}` } },
-    { key: '🛑오늘', format: { kind: 'date', of: 'today', pattern: `'⏰오늘 : '${slashDate}` } },
+    {
+      key: '🛑첫날',
+      format: { kind: 'date', of: 'first', pattern: `'✍첫날 : '${slashDate}` },
+      quoted: true,
+    },
+    {
+      key: '🛑오늘',
+      format: { kind: 'date', of: 'today', pattern: `'⏰오늘 : '${slashDate}` },
+      quoted: true,
+    },
     { key: '🛑첫학습후 몇일째?', format: { kind: 'days', template: '첫 학습 후 ❤{n}일째❤' } },
-    { key: '🛑4일후', format: { kind: 'date', of: 'd4', pattern: `'🥉4일뒤 : '${slashDate}` } },
-    { key: '🛑7일후', format: { kind: 'date', of: 'd7', pattern: `'🥈7일뒤 : '${slashDate}` } },
-    { key: '🛑14일후', format: { kind: 'date', of: 'd14', pattern: `'🥇14일뒤 : '${slashDate}` } },
-    { key: '4일후', format: { kind: 'date', of: 'd4', pattern: koLongDate } },
+    { key: '🛑4일후', format: { kind: 'date', of: 'd4', pattern: `'🥉4일뒤 : '${slashDate}` }, quoted: true },
+    { key: '🛑7일후', format: { kind: 'date', of: 'd7', pattern: `'🥈7일뒤 : '${slashDate}` }, quoted: true },
+    {
+      key: '🛑14일후',
+      format: { kind: 'date', of: 'd14', pattern: `'🥇14일뒤 : '${slashDate}` },
+      quoted: true,
+    },
+    { key: '4일후', format: { kind: 'date', of: 'd4', pattern: koLongDate }, quoted: true },
     { key: '4일후(text)', format: { kind: 'date', of: 'd4', pattern: slashDate } },
-    { key: '7일후', format: { kind: 'date', of: 'd7', pattern: koLongDate } },
+    { key: '7일후', format: { kind: 'date', of: 'd7', pattern: koLongDate }, quoted: true },
     { key: '7일후(text)', format: { kind: 'date', of: 'd7', pattern: slashDate } },
-    { key: '14일후', format: { kind: 'date', of: 'd14', pattern: koLongDate } },
+    { key: '14일후', format: { kind: 'date', of: 'd14', pattern: koLongDate }, quoted: true },
     { key: '14일후(text)', format: { kind: 'date', of: 'd14', pattern: slashDate } },
-    { key: '오늘1', format: { kind: 'date', of: 'today', pattern: `${koLongDate} a h:mm` } },
+    { key: '오늘1', format: { kind: 'date', of: 'today', pattern: `${koLongDate} a h:mm` }, quoted: true },
     { key: '오늘2', format: { kind: 'date', of: 'today', pattern: slashDate } },
     { key: '첫학습날text', format: { kind: 'date', of: 'first', pattern: slashDate } },
-    { key: '오늘과 첫학습날 사이', format: { kind: 'days', template: '{n}' } },
-    { key: '사이', format: { kind: 'days', template: '{n}' } },
-    { key: '1일차복습여부1,0', format: { kind: 'flag', of: 'd1' } },
-    { key: '4일차복습여부1,0', format: { kind: 'flag', of: 'd4' } },
-    { key: '7일차복습여부1,0', format: { kind: 'flag', of: 'd7' } },
-    { key: '장기기억저장여부1,0', format: { kind: 'flag', of: 'longTerm' } },
-    { key: '학습률', format: { kind: 'rate' } },
+    { key: '오늘과 첫학습날 사이', format: { kind: 'days', template: '{n}' }, quoted: true },
+    { key: '사이', format: { kind: 'days', template: '{n}' }, quoted: true },
+    { key: '1일차복습여부1,0', format: { kind: 'flag', of: 'd1' }, quoted: true },
+    { key: '4일차복습여부1,0', format: { kind: 'flag', of: 'd4' }, quoted: true },
+    { key: '7일차복습여부1,0', format: { kind: 'flag', of: 'd7' }, quoted: true },
+    { key: '장기기억저장여부1,0', format: { kind: 'flag', of: 'longTerm' }, quoted: true },
+    { key: '학습률', format: { kind: 'rate' }, quoted: true },
     { key: '진행바', format: { kind: 'bar' } },
   ],
 };

@@ -1,0 +1,37 @@
+/**
+ * What a command receives: resolved global options, the clock, and the process's streams.
+ * Built once by `main.ts` (the only reader of argv, env and the real clock).
+ */
+import type { Clock } from '../time/clock.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Both stdin and stdout are terminals. */
+  isTTY: boolean;
+  columns: number;
+}
+
+export interface CommandContext {
+  /** Absolute vault folder. */
+  vault: string;
+  /** Absolute database file. */
+  db: string;
+  clock: Clock;
+  json: boolean;
+  color: boolean;
+  cwd: string;
+  io: Io;
+}
+
+/** What main.ts hands to the program before options are parsed. */
+export interface Environment {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** The real clock, read once. */
+  realNow: Date;
+  /** The process time zone. */
+  processTz: string;
+  io: Io;
+}

@@ -1,0 +1,68 @@
+/**
+ * The commander program: global options, one subcommand per file under ./commands, loaded lazily
+ * so that a command never loads what another needs (no ink/React outside `review`).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandContext, Environment } from './context.js';
+import { CliError, ExitCode } from './exit-codes.js';
+import { resolveContext, type GlobalOptions } from './resolve-context.js';
+import { registerCommands } from './register-commands.js';
+
+/** A command handler: gets the context, its arguments and options; returns the exit code. */
+export type Handler = (ctx: CommandContext, ...args: never[]) => Promise<number>;
+
+/** Wraps a lazily loaded handler into a commander action that records the exit code. */
+export type Runner = (load: () => Promise<Handler>) => (...args: unknown[]) => Promise<void>;
+
+function buildProgram(environment: Environment, setCode: (code: number) => void): Command {
+  const program = new Command('bokseup')
+    .description('Spaced-repetition review of Obsidian-style Markdown study notes, in the terminal.')
+    .version('0.1.0')
+    .option('--vault <dir>', 'vault folder (env BOKSEUP_VAULT)', undefined)
+    .option('--db <file>', 'SQLite database (env BOKSEUP_DB)', undefined)
+    .option('--now <iso>', 'pretend the local time is this ISO-8601 time (env BOKSEUP_NOW)')
+    .addOption(new Option('--tz <zone>', 'IANA time zone (default: the process time zone)'))
+    .option('--json', 'machine-readable output on listing commands')
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => environment.io.stdout(s),
+      writeErr: (s) => environment.io.stderr(s),
+    });
+  const run: Runner =
+    (load) =>
+    async (...args) => {
+      const command = args[args.length - 1] as Command;
+      const ctx = resolveContext(command.optsWithGlobals<GlobalOptions>(), environment);
+      const handler = await load();
+      setCode(await handler(ctx, ...(args.slice(0, -1) as never[])));
+    };
+  registerCommands(program, run);
+  return program;
+}
+
+/** Parse argv (without node and script) and run the command. Resolves to the exit code. */
+export async function runCli(argv: string[], environment: Environment): Promise<number> {
+  let code: number = ExitCode.ok;
+  const program = buildProgram(environment, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    return exitCodeOf(error, environment);
+  }
+}
+
+function exitCodeOf(error: unknown, environment: Environment): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    if (error.code === 'commander.help') return ExitCode.ok;
+    return ExitCode.usage;
+  }
+  if (error instanceof CliError) {
+    environment.io.stderr(`bokseup: ${error.message}\n`);
+    return error.exitCode;
+  }
+  throw error;
+}

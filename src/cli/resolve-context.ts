@@ -1,0 +1,39 @@
+/** Turn the raw global options (flags, then env, then defaults) into a CommandContext. */
+import path from 'node:path';
+import { isTimeZone, parseNow } from '../time/clock.js';
+import type { CommandContext, Environment } from './context.js';
+import { usageError } from './exit-codes.js';
+
+export interface GlobalOptions {
+  vault?: string;
+  db?: string;
+  now?: string;
+  tz?: string;
+  json?: boolean;
+  color?: boolean;
+}
+
+export function resolveContext(opts: GlobalOptions, environment: Environment): CommandContext {
+  const { env, cwd } = environment;
+  const tz = opts.tz ?? env.BOKSEUP_TZ ?? environment.processTz;
+  if (!isTimeZone(tz))
+    throw usageError(`--tz: unknown time zone "${tz}" (use an IANA name such as Asia/Seoul)`);
+  const nowText = opts.now ?? env.BOKSEUP_NOW;
+  let now = environment.realNow;
+  if (nowText !== undefined && nowText !== '') {
+    const parsed = parseNow(nowText, tz);
+    if (!parsed)
+      throw usageError(`--now: "${nowText}" is not an ISO-8601 local time such as 2024-10-27T14:01`);
+    now = parsed;
+  }
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  return {
+    vault: path.resolve(cwd, opts.vault ?? env.BOKSEUP_VAULT ?? 'notes'),
+    db: path.resolve(cwd, opts.db ?? env.BOKSEUP_DB ?? path.join('data', 'bokseup.db')),
+    clock: { now, tz },
+    json: opts.json === true,
+    color: opts.color !== false && !noColor && environment.io.isTTY,
+    cwd,
+    io: environment.io,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * The entry point: the only place that reads argv, the environment and the real clock, and that
+ * sets the process exit code.
+ */
+import { runCli } from './cli/program.js';
+
+const stdoutIsTTY = process.stdout.isTTY === true;
+const code = await runCli(process.argv.slice(2), {
+  env: process.env,
+  cwd: process.cwd(),
+  realNow: new Date(),
+  processTz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  io: {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdin: process.stdin,
+    isTTY: stdoutIsTTY && process.stdin.isTTY === true,
+    columns: process.stdout.columns ?? 80,
+  },
+});
+process.exitCode = code;
