@@ -1,0 +1,159 @@
+/**
+ * The iCalendar (RFC 5545) export of due reviews: one VEVENT with a VALARM per due review, so a
+ * phone calendar can import or subscribe to the file and remind the user (the note's `### 복습알림`
+ * section asks for exactly this). Pure: events and the current instant in, text out.
+ */
+import type { LocalDate, Stage } from '../note/types.js';
+import { buildVTimezone } from './build-vtimezone.js';
+import { escapeText } from './escape-text.js';
+import { foldLine } from './fold-line.js';
+import { stageLabel } from './stage-label.js';
+import type { LabelLang } from './stage-label.js';
+
+/** One due review of one note, as the schedule reports it. */
+export interface DueEvent {
+  /** The note's stable identity (survives renames). */
+  noteId: string;
+  /** Path relative to the vault, `/`-separated. */
+  path: string;
+  title: string;
+  subject: string | null;
+  stage: Stage;
+  /** The local date the review is due. */
+  date: LocalDate;
+  /** Number of cards the review will show. */
+  cards: number;
+}
+
+export interface CalendarOptions {
+  /** The current instant: becomes every DTSTAMP. */
+  now: Date;
+  /** IANA zone of DTSTART/DTEND; a VTIMEZONE for it is embedded. */
+  tz: string;
+  /** PRODID value; default `-//bokseup//bokseup//KO`. */
+  productId?: string;
+  /** Minutes before the event start the alarm fires; default 10. */
+  alarmMinutesBefore?: number;
+  /** Local hour (0–23) at which each review event starts; default 9. */
+  reviewHour?: number;
+  /** Length of each event in minutes (1–60); default 30. */
+  durationMinutes?: number;
+  /** Language of stage labels in SUMMARY; default `ko`. */
+  lang?: LabelLang;
+  /** X-WR-CALNAME; default `bokseup 복습`. */
+  calendarName?: string;
+}
+
+type Resolved = Required<Omit<CalendarOptions, 'now' | 'tz'>> & { now: Date; tz: string };
+
+const CRLF = '\r\n';
+
+function resolve(opts: CalendarOptions): Resolved {
+  const r: Resolved = {
+    now: opts.now,
+    tz: opts.tz,
+    productId: opts.productId ?? '-//bokseup//bokseup//KO',
+    alarmMinutesBefore: opts.alarmMinutesBefore ?? 10,
+    reviewHour: opts.reviewHour ?? 9,
+    durationMinutes: opts.durationMinutes ?? 30,
+    lang: opts.lang ?? 'ko',
+    calendarName: opts.calendarName ?? 'bokseup 복습',
+  };
+  const int = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
+  if (!int(r.reviewHour, 0, 23)) throw new RangeError(`reviewHour must be 0–23, got ${r.reviewHour}`);
+  if (!int(r.durationMinutes, 1, 60)) throw new RangeError(`durationMinutes must be 1–60`);
+  if (!int(r.alarmMinutesBefore, 0, 40320)) throw new RangeError(`alarmMinutesBefore must be 0–40320`);
+  if (Number.isNaN(r.now.getTime())) throw new RangeError('now is not a valid date');
+  return r;
+}
+
+/**
+ * The event's UID: `<noteId>-<stage>@bokseup`, plus the date for long-term and extra reviews
+ * (which recur), so re-importing the file updates a milestone's event instead of duplicating it.
+ */
+export function eventUid(e: Pick<DueEvent, 'noteId' | 'stage' | 'date'>): string {
+  const recurring = e.stage === 'long-term' || e.stage === 'extra';
+  const suffix = recurring ? `-${e.date.replace(/-/g, '')}` : '';
+  return `${e.noteId}-${e.stage}${suffix}@bokseup`;
+}
+
+function utcStamp(d: Date): string {
+  return d.toISOString().slice(0, 19).replace(/[-:]/g, '') + 'Z';
+}
+
+function localStamp(date: LocalDate, minutesOfDay: number): string {
+  const hh = String(Math.floor(minutesOfDay / 60)).padStart(2, '0');
+  const mm = String(minutesOfDay % 60).padStart(2, '0');
+  return `${date.replace(/-/g, '')}T${hh}${mm}00`;
+}
+
+function description(e: DueEvent): string {
+  return [
+    `단계 / stage: ${stageLabel(e.stage, 'ko')} (${e.stage})`,
+    `카드 / cards: ${e.cards}`,
+    `노트 / note: ${e.path}`,
+    `bokseup review --note "${e.path}"`,
+  ].join('\n');
+}
+
+function eventLines(e: DueEvent, r: Resolved): string[] {
+  const start = r.reviewHour * 60;
+  const end = Math.min(start + r.durationMinutes, 24 * 60 - 1);
+  const summary = `복습: ${e.title} (${stageLabel(e.stage, r.lang)})`;
+  const trigger = r.alarmMinutesBefore === 0 ? 'PT0M' : `-PT${r.alarmMinutesBefore}M`;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(eventUid(e))}`,
+    `DTSTAMP:${utcStamp(r.now)}`,
+    `DTSTART;TZID=${r.tz}:${localStamp(e.date, start)}`,
+    `DTEND;TZID=${r.tz}:${localStamp(e.date, end)}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description(e))}`,
+    ...(e.subject ? [`CATEGORIES:${escapeText(e.subject)}`] : []),
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `TRIGGER:${trigger}`,
+    `DESCRIPTION:${escapeText(summary)}`,
+    'END:VALARM',
+    'END:VEVENT',
+  ];
+}
+
+/** Events sorted by date, path, stage; a repeated UID keeps its earliest event. */
+function orderedEvents(events: readonly DueEvent[]): DueEvent[] {
+  const sorted = [...events].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path) || a.stage.localeCompare(b.stage),
+  );
+  const byUid = new Map<string, DueEvent>();
+  for (const e of sorted) if (!byUid.has(eventUid(e))) byUid.set(eventUid(e), e);
+  return [...byUid.values()];
+}
+
+function yearRange(events: readonly DueEvent[], now: Date): { from: number; to: number } {
+  const years = [now.getUTCFullYear(), ...events.map((e) => Number(e.date.slice(0, 4)))];
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
+
+/**
+ * Build the `.ics` text: VCALENDAR (VERSION 2.0, PRODID, CALSCALE GREGORIAN, METHOD PUBLISH,
+ * X-WR-CALNAME, X-WR-TIMEZONE), a VTIMEZONE for `opts.tz`, and one VEVENT per due review starting at
+ * `reviewHour` local time with a display alarm. Lines are folded at 75 octets and end in CRLF.
+ * Throws RangeError for an unknown zone or out-of-range options.
+ */
+export function buildCalendar(events: readonly DueEvent[], opts: CalendarOptions): string {
+  const r = resolve(opts);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${r.productId}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(r.calendarName)}`,
+    `X-WR-TIMEZONE:${r.tz}`,
+    ...buildVTimezone(r.tz, yearRange(events, r.now)),
+    ...orderedEvents(events).flatMap((e) => eventLines(e, r)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
