@@ -1,0 +1,74 @@
+/**
+ * Parse one note file into its review fields, cards and lab steps, collecting diagnostics instead
+ * of throwing. Pure: the caller reads the file and passes its text.
+ */
+import { detectDoubleEncoding } from '../doctor/detect-double-encoding.js';
+import type { Diagnostic } from './diagnostic.js';
+import { diagnostic } from './diagnostic.js';
+import { extractCards } from './extract-cards.js';
+import { readFrontmatter } from './frontmatter.js';
+import type { Profile } from './profile.js';
+import { PROFILES, profileFor } from './profile.js';
+import { readFields } from './read-fields.js';
+import type { ParsedNote } from './types.js';
+
+/** A parse result: `note` is null when any diagnostic is fatal. */
+export interface ParseResult {
+  note: ParsedNote | null;
+  diagnostics: Diagnostic[];
+}
+
+/** The double-encoding check `parseNote` runs first: a 1-based evidence line, or null when clean. */
+export type EncodingCheck = (text: string) => { line: number; codePage?: string } | null;
+
+/** The default check: the doctor's detector (Windows-1252/1254 mojibake). */
+export const checkDoubleEncoding: EncodingCheck = (text) => {
+  const report = detectDoubleEncoding(text);
+  return report.suspected ? { line: report.line, codePage: report.codePage ?? '1254' } : null;
+};
+
+/**
+ * Parse the note at `path` (relative to the vault, `/`-separated) whose text is `text`. A BOM and
+ * CRLF line ends are accepted. The title is the file name without `.md`; the profile is the first
+ * whose first-study key the frontmatter has (else the default). A double-encoded note gets only the
+ * fatal `double-encoded` diagnostic: its other problems are consequences of the encoding.
+ */
+export function parseNote(
+  path: string,
+  text: string,
+  profiles: readonly Profile[] = PROFILES,
+  opts: { detectEncoding?: EncodingCheck } = {},
+): ParseResult {
+  const encoding = (opts.detectEncoding ?? checkDoubleEncoding)(text);
+  if (encoding !== null) {
+    const page = encoding.codePage ?? '1254';
+    const message = `looks double-encoded (UTF-8 read as Windows-${page}); run \`bokseup doctor --fix-encoding\``;
+    return { note: null, diagnostics: [diagnostic(path, encoding.line, 'double-encoded', message)] };
+  }
+  const fm = readFrontmatter(path, text);
+  if (!fm.ok) return { note: null, diagnostics: fm.diagnostics };
+  const { frontmatter } = fm;
+  const profile = profileFor(frontmatter.entries.keys(), profiles);
+  const fields = readFields(path, frontmatter, profile);
+  const diagnostics = [...fm.diagnostics, ...fields.diagnostics];
+  if (fields.fields === null) return { note: null, diagnostics };
+  const raw = text.slice(frontmatter.bodyStart).split(/\r?\n/);
+  const body = extractCards(path, raw, frontmatter.bodyLine, profile);
+  diagnostics.push(...body.diagnostics);
+  const note: ParsedNote = {
+    path,
+    title: titleOf(path),
+    profileId: profile.id,
+    fields: fields.fields,
+    cards: body.cards,
+    labSteps: body.labSteps,
+    diagnostics,
+  };
+  return { note, diagnostics };
+}
+
+/** The note's title: its file name without the `.md` extension. */
+export function titleOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.replace(/\.md$/i, '');
+}
