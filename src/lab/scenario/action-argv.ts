@@ -1,0 +1,41 @@
+/**
+ * How an understood Action runs: its argv inside the sandbox (bounded: ping waits 1 s, curl 2 s) and
+ * the command a person would type for it, used in hints. Pure.
+ */
+import { HOST_NS, type Action } from './types.js';
+
+/** Where the lab's own nginx configuration lives inside the sandbox (written by the sandbox init). */
+export const NGINX_CONF = '/run/bokseup/nginx.conf';
+
+/** Prefix that runs a non-`ip` program in a named namespace from inside the sandbox. */
+export function inNamespace(ns: string, argv: string[]): string[] {
+  return ns === HOST_NS ? argv : ['nsenter', `--net=/run/netns/${ns}`, '--', ...argv];
+}
+
+/** The argv that performs `action` in the sandbox's mount and PID namespaces. */
+export function actionArgv(action: Action): string[] {
+  switch (action.kind) {
+    case 'ip':
+      return action.ns === HOST_NS ? ['ip', ...action.args] : ['ip', '-n', action.ns, ...action.args];
+    case 'ping':
+      return inNamespace(action.ns, ['ping', '-n', '-c', '1', '-W', '1', action.target]);
+    case 'curl':
+      return inNamespace(action.ns, ['curl', '--max-time', '2', '-sS', action.url]);
+    case 'nginx':
+      return inNamespace(action.ns, ['nginx', '-c', NGINX_CONF]);
+  }
+}
+
+/** The command as the note would write it (`ip netns exec NS …` for a named namespace). */
+export function describeAction(action: Action): string {
+  const base =
+    action.kind === 'ip'
+      ? ['ip', ...action.args]
+      : action.kind === 'ping'
+        ? ['ping', '-c', '1', action.target]
+        : action.kind === 'curl'
+          ? ['curl', action.url]
+          : ['nginx', '-g', "'daemon off;'"];
+  const text = base.join(' ');
+  return action.ns === HOST_NS ? text : `ip netns exec ${action.ns} ${text}`;
+}
