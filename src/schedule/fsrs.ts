@@ -1,0 +1,138 @@
+/**
+ * The long-term phase: each card's memory state under FSRS (ts-fsrs, default weights, desired
+ * retention 0.9, no fuzz so schedules are reproducible). Reviews here happen once per day, so the
+ * scheduler runs without short-term (minute) learning steps: every grade schedules whole days and
+ * Again means "tomorrow" (`enable_short_term: false`, ts-fsrs's LongTermScheduler).
+ *
+ * Elapsed days are counted in the user's local calendar (see `wall-time.ts`), so functions that
+ * advance a state take the IANA zone.
+ */
+import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import type { LocalDate } from '../note/types.js';
+import { daysBetween, startOfLocalDay, today } from '../time/clock.js';
+import { fromWallTime, toWallTime } from './wall-time.js';
+
+/** A grade key: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export type ReviewGrade = 1 | 2 | 3 | 4;
+
+/** One graded review of a card. */
+export interface ReviewEvent {
+  at: Date;
+  grade: ReviewGrade;
+}
+
+/** A card's FSRS memory state as plain data the store can save. */
+export interface MemoryState {
+  due: Date;
+  /** Days until recall probability falls to 90 %. */
+  stability: number;
+  /** 1 (easy) – 10 (hard). */
+  difficulty: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs `State`: 0 New, 1 Learning, 2 Review, 3 Relearning (always 2 here after a review). */
+  state: number;
+  lastReview: Date | null;
+}
+
+/** The settings every schedule in bokseup uses. */
+export const FSRS_SETTINGS = {
+  request_retention: 0.9,
+  enable_fuzz: false,
+  enable_short_term: false,
+} as const;
+
+const scheduler = fsrs(FSRS_SETTINGS);
+
+/**
+ * A card's memory state from its history: the first study day (start of that local day) counts as
+ * a learning graded Good, then every event is replayed in time order. Events dated before the
+ * first study are treated as happening on it.
+ */
+export function memoryFromHistory(
+  firstStudy: LocalDate,
+  tz: string,
+  history: readonly ReviewEvent[],
+): MemoryState {
+  const start = startOfLocalDay(firstStudy, tz);
+  const fresh = toMemory(createEmptyCard(toWallTime(start, tz)), tz);
+  let state = applyGrade(fresh, 3, start, tz);
+  const ordered = [...history].sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const event of ordered) {
+    const at = event.at.getTime() < start.getTime() ? start : event.at;
+    state = applyGrade(state, event.grade, at, tz);
+  }
+  return state;
+}
+
+/** The state after grading the card at `at` (local days in `tz`). */
+export function applyGrade(state: MemoryState, grade: ReviewGrade, at: Date, tz: string): MemoryState {
+  checkGrade(grade);
+  const item = scheduler.next(toCard(state, tz), toWallTime(at, tz), grade as Grade);
+  return toMemory(item.card, tz);
+}
+
+/** Days each grade would schedule if pressed at `at` (what the answer buttons show). */
+export function previewIntervals(state: MemoryState, at: Date, tz: string): Record<ReviewGrade, number> {
+  const preview = scheduler.repeat(toCard(state, tz), toWallTime(at, tz));
+  return {
+    1: preview[1].card.scheduled_days,
+    2: preview[2].card.scheduled_days,
+    3: preview[3].card.scheduled_days,
+    4: preview[4].card.scheduled_days,
+  };
+}
+
+/** True when there is at least one card and every card's stability is at least `thresholdDays`. */
+export function isLongTermMemory(states: readonly MemoryState[], thresholdDays = 30): boolean {
+  return states.length > 0 && states.every((s) => s.stability >= thresholdDays);
+}
+
+/** The earliest card due date as a local date in `tz`; null when there are no cards. */
+export function noteLongTermDue(states: readonly MemoryState[], tz: string): LocalDate | null {
+  if (states.length === 0) return null;
+  const earliest = Math.min(...states.map((s) => s.due.getTime()));
+  return today({ now: new Date(earliest), tz });
+}
+
+function checkGrade(grade: number): void {
+  if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) {
+    throw new RangeError(`grade must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got ${grade}`);
+  }
+}
+
+function toCard(state: MemoryState, tz: string): Card {
+  const due = toWallTime(state.due, tz);
+  const card: Card = {
+    due,
+    stability: state.stability,
+    difficulty: state.difficulty,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: state.reps,
+    lapses: state.lapses,
+    state: state.state,
+  };
+  if (state.lastReview !== null) {
+    card.last_review = toWallTime(state.lastReview, tz);
+    card.scheduled_days = Math.max(0, daysBetween(isoDay(card.last_review), isoDay(due)));
+  }
+  return card;
+}
+
+function toMemory(card: Card, tz: string): MemoryState {
+  return {
+    due: fromWallTime(card.due, tz),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.last_review ? fromWallTime(card.last_review, tz) : null,
+  };
+}
+
+function isoDay(wall: Date): LocalDate {
+  return wall.toISOString().slice(0, 10);
+}
