@@ -42,7 +42,7 @@ export function splitWords(line: string): SplitResult {
     const ch = line[i] ?? '';
     if (quote === "'") {
       if (ch === "'") quote = null;
-      else word += ch;
+      else word = (word ?? '') + ch;
       continue;
     }
     if (ch === '`') return refuse(OPERATORS['`'] ?? '');
@@ -52,8 +52,8 @@ export function splitWords(line: string): SplitResult {
     }
     if (quote === '"') {
       if (ch === '"') quote = null;
-      else if (ch === '\\' && /["\\$`]/.test(line[i + 1] ?? '')) word += line[++i];
-      else word += ch;
+      else if (ch === '\\' && /["\\$`]/.test(line[i + 1] ?? '')) word = (word ?? '') + (line[++i] ?? '');
+      else word = (word ?? '') + ch;
       continue;
     }
     const op = OPERATORS[ch];
