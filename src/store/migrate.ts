@@ -1,0 +1,36 @@
+/**
+ * Bring a database up to the newest schema: apply the pending numbered migrations in order, inside
+ * one immediate transaction (so two processes opening a fresh file cannot both migrate it), and
+ * refuse a database from the future.
+ */
+import type Database from 'better-sqlite3';
+import { DatabaseTooNewError } from './errors.js';
+import type { Migration } from './migrations/migration.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+function userVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * Apply every migration newer than the database's `user_version`. Returns the versions applied.
+ * Throws `DatabaseTooNewError` (before touching anything) when the database is newer than `migrations`.
+ */
+export function migrate(
+  db: Database.Database,
+  file: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
+  const known = migrations.at(-1)?.version ?? 0;
+  const run = db.transaction((): number[] => {
+    const current = userVersion(db);
+    if (current > known) throw new DatabaseTooNewError(file, current, known);
+    const pending = migrations.filter((m) => m.version > current);
+    for (const m of pending) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${Math.trunc(m.version)}`);
+    }
+    return pending.map((m) => m.version);
+  });
+  return run.immediate();
+}

@@ -1,0 +1,11 @@
+/**
+ * All migrations, in order. Add a new file `NNN-name.ts` and append it here; never edit a shipped one.
+ */
+import type { Migration } from './migration.js';
+import { migration001 } from './001-initial.js';
+
+/** Every migration this build knows, ascending by version (1, 2, 3 …). */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+/** The schema version this build writes. */
+export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseTooNewError } from '../../src/store/errors.js';
+import { migrate } from '../../src/store/migrate.js';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations/index.js';
+import { openDatabase } from '../../src/store/open-database.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'bokseup-db-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tables(db: Database.Database): { name: string; strict: number }[] {
+  return db
+    .prepare(
+      "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .all() as { name: string; strict: number }[];
+}
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3 … without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it.each(MIGRATIONS.map((m, i) => [m.version, i] as const))(
+    'up to %i apply on an empty database',
+    (version, i) => {
+      const db = new Database(':memory:');
+      expect(migrate(db, ':memory:', MIGRATIONS.slice(0, i + 1))).toEqual(
+        MIGRATIONS.slice(0, i + 1).map((m) => m.version),
+      );
+      expect(db.pragma('user_version', { simple: true })).toBe(version);
+      expect(migrate(db, ':memory:', MIGRATIONS.slice(0, i + 1))).toEqual([]);
+      db.close();
+    },
+  );
+
+  it('create STRICT tables for notes, cards, sessions, reviews and lab attempts', () => {
+    const db = openDatabase(':memory:');
+    expect(tables(db)).toEqual(
+      ['cards', 'lab_attempts', 'notes', 'reviews', 'sessions'].map((name) => ({ name, strict: 1 })),
+    );
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+});
+
+describe('openDatabase', () => {
+  it('creates the parent folder, uses WAL and reopens without migrating again', () => {
+    const file = join(tempDir(), 'nested', 'deeper', 'bokseup.db');
+    const db = openDatabase(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
+    db.close();
+    const again = openDatabase(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    again.close();
+  });
+
+  it('refuses a database from a newer bokseup, naming the file and both versions', () => {
+    const file = join(tempDir(), 'future.db');
+    const raw = new Database(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    let caught: unknown;
+    try {
+      openDatabase(file);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DatabaseTooNewError);
+    const err = caught as DatabaseTooNewError;
+    expect(err.message).toContain(file);
+    expect(err.message).toContain('999');
+    expect(err.message).toContain(String(LATEST_VERSION));
+    expect(err.message).toMatch(/upgrade bokseup/);
+    expect([err.found, err.known]).toEqual([999, LATEST_VERSION]);
+    // Untouched: no tables were created and the journal mode was not switched.
+    const check = new Database(file);
+    expect(tables(check)).toEqual([]);
+    expect(check.pragma('journal_mode', { simple: true })).toBe('delete');
+    check.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+});
