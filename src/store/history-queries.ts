@@ -1,0 +1,93 @@
+/**
+ * Reads of the review log for scheduling and stats. Days are local calendar days in the zone the
+ * caller passes (the log stores UTC instants), grouped here with one cached formatter.
+ */
+import type { LocalDate } from '../note/types.js';
+import { startOfLocalDay, addDays } from '../time/clock.js';
+import type { Db } from './open-database.js';
+import type { DayStat, Grade, ReviewEvent } from './rows.js';
+
+/** Overall counts: `retention` = share of reviews graded ≥ 2 (Hard, Good, Easy), null when none. */
+export interface RetentionStat {
+  reviews: number;
+  passed: number;
+  retention: number | null;
+}
+
+/** Review-log reads bound to one connection. */
+export interface HistoryQueries {
+  /** Every review of a card, oldest first (to replay into FSRS). */
+  reviewHistory(cardId: string): ReviewEvent[];
+  /** One entry per local day from `from` to `to` inclusive, days without reviews included (zeros). */
+  reviewsPerDay(from: LocalDate, to: LocalDate, tz: string): DayStat[];
+  /** Retention over the instants `[from, to)`, or over the whole log when omitted. */
+  retention(from?: Date, to?: Date): RetentionStat;
+  /** The instant of the note's latest review (card or milestone), null when never reviewed. */
+  lastReviewedOn(noteId: string): Date | null;
+  /** Number of reviews per note id (notes never reviewed are absent). */
+  reviewCountsByNote(): Map<string, number>;
+}
+
+/** `yyyy-MM-dd` of an instant in `tz` (en-CA formats dates that way). */
+function dayFormatter(tz: string): (iso: string) => LocalDate {
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return (iso) => fmt.format(new Date(iso));
+}
+
+function emptyDays(from: LocalDate, to: LocalDate): Map<LocalDate, DayStat> {
+  const days = new Map<LocalDate, DayStat>();
+  for (let d = from; d <= to; d = addDays(d, 1))
+    days.set(d, { day: d, reviews: 0, passed: 0, retention: null });
+  return days;
+}
+
+/** Prepare the review-log reads for `db`. */
+export function historyQueries(db: Db): HistoryQueries {
+  const history = db.prepare<[string], { at: string; grade: Grade }>(
+    'SELECT at, grade FROM reviews WHERE card_id = ? ORDER BY at, id',
+  );
+  const range = db.prepare<[string, string], { at: string; grade: number }>(
+    'SELECT at, grade FROM reviews WHERE at >= ? AND at < ?',
+  );
+  const counts = db.prepare<[string, string], { reviews: number; passed: number | null }>(
+    'SELECT count(*) AS reviews, sum(grade >= 2) AS passed FROM reviews WHERE at >= ? AND at < ?',
+  );
+  const last = db.prepare<[string], string | null>('SELECT max(at) FROM reviews WHERE note_id = ?').pluck();
+  const perNote = db.prepare<[], { note_id: string; n: number }>(
+    'SELECT note_id, count(*) AS n FROM reviews GROUP BY note_id',
+  );
+
+  return {
+    reviewHistory: (cardId) => history.all(cardId).map((r) => ({ at: new Date(r.at), grade: r.grade })),
+    reviewsPerDay(from, to, tz) {
+      const days = emptyDays(from, to);
+      const dayOf = dayFormatter(tz);
+      const start = startOfLocalDay(from, tz).toISOString();
+      const end = startOfLocalDay(addDays(to, 1), tz).toISOString();
+      for (const r of range.all(start, end)) {
+        const stat = days.get(dayOf(r.at));
+        if (!stat) continue;
+        stat.reviews += 1;
+        if (r.grade >= 2) stat.passed += 1;
+      }
+      for (const s of days.values()) s.retention = s.reviews === 0 ? null : s.passed / s.reviews;
+      return [...days.values()];
+    },
+    retention(from, to) {
+      const c = counts.get(from?.toISOString() ?? '', to?.toISOString() ?? '\uffff');
+      const reviews = c?.reviews ?? 0;
+      const passed = c?.passed ?? 0;
+      return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
+    },
+    lastReviewedOn(noteId) {
+      const at = last.get(noteId);
+      return at ? new Date(at) : null;
+    },
+    reviewCountsByNote: () => new Map(perNote.all().map((r) => [r.note_id, r.n])),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Ingest's per-file step: decide from the stat, then the content hash, whether a vault file must be
+ * parsed, and parse it. Reads files; never writes.
+ */
+import { createHash } from 'node:crypto';
+import { diagnostic, type Diagnostic } from '../note/diagnostic.js';
+import type { ParsedNote } from '../note/types.js';
+import { readNoteFile } from '../vault/read-file.js';
+import type { VaultEntry } from '../vault/walk.js';
+import type { StoredStat } from './ingest-state.js';
+
+/** What the note parser returns (`parseNote(path, text)` in src/note). */
+export interface ParseResult {
+  note: ParsedNote | null;
+  diagnostics: Diagnostic[];
+}
+
+/** The note parser as ingest calls it: `path` relative to the vault, `text` the decoded file. */
+export type ParseFn = (path: string, text: string) => ParseResult;
+
+/** The outcome for one vault file. */
+export type ScanResult =
+  | { kind: 'unchanged'; errors: Diagnostic[] }
+  | { kind: 'touch'; id: string; errors: Diagnostic[] }
+  | { kind: 'changed'; hash: string; note: ParsedNote | null; errors: Diagnostic[] }
+  | { kind: 'unreadable'; errors: Diagnostic[] };
+
+function storedErrors(prev: StoredStat): Diagnostic[] {
+  return prev.errorJson === null ? [] : (JSON.parse(prev.errorJson) as Diagnostic[]);
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Scan one file against its stored row (`prev`, the live note at the same path, if any).
+ * Unchanged size and mtime → not read; same hash → only the stat changes; otherwise parse.
+ * With `force`, every file is parsed again (after a parser upgrade).
+ */
+export function scanEntry(
+  entry: VaultEntry,
+  prev: StoredStat | undefined,
+  parse: ParseFn,
+  force: boolean,
+): ScanResult {
+  if (prev && !force && prev.size === entry.size && prev.mtimeMs === entry.mtimeMs) {
+    return { kind: 'unchanged', errors: storedErrors(prev) };
+  }
+  let file;
+  try {
+    file = readNoteFile(entry.abs);
+  } catch (error) {
+    const message = `cannot read the file: ${(error as Error).message}`;
+    return { kind: 'unreadable', errors: [diagnostic(entry.path, 0, 'unreadable', message)] };
+  }
+  const hash = sha256(file.bytes);
+  if (prev && !force && prev.hash === hash) return { kind: 'touch', id: prev.id, errors: storedErrors(prev) };
+  if (file.text === null) {
+    const { line, message } = file.encodingError ?? { line: 0, message: 'not valid UTF-8' };
+    return { kind: 'changed', hash, note: null, errors: [diagnostic(entry.path, line, 'not-utf8', message)] };
+  }
+  return { kind: 'changed', hash, ...parseSafely(entry.path, file.text, parse) };
+}
+
+/** Run the parser; a fatal diagnostic (or a parser crash) means no note. */
+function parseSafely(
+  path: string,
+  text: string,
+  parse: ParseFn,
+): { note: ParsedNote | null; errors: Diagnostic[] } {
+  let result: ParseResult;
+  try {
+    result = parse(path, text);
+  } catch (error) {
+    return {
+      note: null,
+      errors: [diagnostic(path, 0, 'parse-crash', `the note parser failed: ${(error as Error).message}`)],
+    };
+  }
+  const fatal = result.diagnostics.filter((d) => d.fatal);
+  if (result.note && fatal.length === 0) return { note: result.note, errors: [] };
+  const errors =
+    fatal.length > 0 ? fatal : [diagnostic(path, 0, 'parse-failed', 'the note could not be understood')];
+  return { note: null, errors };
+}

@@ -1,0 +1,65 @@
+/**
+ * The store reads and small writes ingest needs beyond the note writer: a stat snapshot of every
+ * note (live and removed) and the card keys of rename candidates.
+ */
+import type { Db } from './open-database.js';
+
+/** What ingest knows about a stored note without reading its file. */
+export interface StoredStat {
+  id: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  /** The stored fatal diagnostics as JSON, null when the note parsed. */
+  errorJson: string | null;
+  removed: boolean;
+}
+
+/** Ingest's reads and stat-only writes, bound to one connection. */
+export interface IngestState {
+  /** Every note row, live and removed (most recently removed first among removed ones). */
+  snapshot(): StoredStat[];
+  /** Live card keys of each of the given notes. */
+  cardKeys(noteIds: readonly string[]): Map<string, string[]>;
+  /** Record a new stat for a note whose content hash did not change. */
+  touch(id: string, size: number, mtimeMs: number): void;
+}
+
+interface StatRow {
+  id: string;
+  path: string;
+  size: number;
+  mtime_ms: number;
+  hash: string;
+  error_json: string | null;
+  removed: number;
+}
+
+/** Prepare ingest's queries for `db`. */
+export function ingestState(db: Db): IngestState {
+  const snapshot = db.prepare<[], StatRow>(
+    `SELECT id, path, size, mtime_ms, hash, error_json, removed_at IS NOT NULL AS removed
+     FROM notes ORDER BY removed_at IS NOT NULL, removed_at DESC`,
+  );
+  const keys = db
+    .prepare<[string], string>(
+      'SELECT key FROM cards WHERE note_id = ? AND removed_at IS NULL ORDER BY position',
+    )
+    .pluck();
+  const touch = db.prepare('UPDATE notes SET size = ?, mtime_ms = ? WHERE id = ?');
+  return {
+    snapshot: () =>
+      snapshot.all().map((r) => ({
+        id: r.id,
+        path: r.path,
+        size: r.size,
+        mtimeMs: r.mtime_ms,
+        hash: r.hash,
+        errorJson: r.error_json,
+        removed: r.removed === 1,
+      })),
+    cardKeys: (ids) => new Map(ids.map((id) => [id, keys.all(id)])),
+    touch: (id, size, mtimeMs) => void touch.run(size, mtimeMs, id),
+  };
+}

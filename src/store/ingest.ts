@@ -1,0 +1,132 @@
+/**
+ * Incremental ingest: bring the store up to date with the vault (DESIGN §4, §6). Reads and parses
+ * outside any transaction, then writes everything in one transaction of prepared statements.
+ */
+import type { Diagnostic } from '../note/diagnostic.js';
+import { walkVault, type VaultEntry } from '../vault/walk.js';
+import { ingestState, type StoredStat } from './ingest-state.js';
+import { scanEntry, type ParseFn, type ScanResult } from './ingest-scan.js';
+import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';
+import type { Store } from './store.js';
+
+export type { ParseFn, ParseResult } from './ingest-scan.js';
+
+/** One problem in the report: exactly the `errors[]` items of `bokseup ingest --json`. */
+export interface IngestError {
+  path: string;
+  line: number;
+  rule: string;
+  message: string;
+}
+
+/** Exactly the JSON of `bokseup ingest --json`. Renamed notes count as updated. */
+export interface IngestReport {
+  scanned: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  /** Fatal problems of every file that is bad now, changed or not, sorted by path and line. */
+  errors: IngestError[];
+}
+
+export interface IngestOptions {
+  /** Stamped on changed rows (`ingested_at`) and removed ones (`removed_at`). */
+  now: Date;
+  /** Parse every file even when unchanged (after a parser upgrade). */
+  force?: boolean;
+}
+
+type Changed = Extract<ScanResult, { kind: 'changed' }> & { entry: VaultEntry; prevId: string | undefined };
+
+/** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
+export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
+  const state = ingestState(store.db);
+  const entries = walkVault(root);
+  const stored = state.snapshot();
+  const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
+  const report: IngestReport = {
+    scanned: entries.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    errors: [],
+  };
+  const changed: Changed[] = [];
+  const touched: { id: string; entry: VaultEntry }[] = [];
+  for (const entry of entries) {
+    const prev = live.get(entry.path);
+    const result = scanEntry(entry, prev, parse, opts.force ?? false);
+    report.errors.push(...result.errors.map((d) => toIngestError(entry.path, d)));
+    if (result.kind === 'changed') changed.push({ ...result, entry, prevId: prev?.id });
+    else if (result.kind === 'touch') touched.push({ id: result.id, entry });
+    if (result.kind === 'unchanged' || result.kind === 'touch') report.unchanged += 1;
+  }
+  const present = new Set(entries.map((e) => e.path));
+  const vanished = [...live.values()].filter((s) => !present.has(s.path));
+  const renames = findRenames(state, changed, vanished, stored);
+  store.transaction(() => {
+    for (const t of touched) state.touch(t.id, t.entry.size, t.entry.mtimeMs);
+    for (const c of changed) writeChanged(store, c, renames.get(c.entry.path), opts.now);
+    const claimed = new Set(renames.values());
+    for (const v of vanished) if (!claimed.has(v.id)) store.removeNote(v.id, opts.now);
+  });
+  countChanges(report, changed, renames, vanished);
+  report.errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  return report;
+}
+
+function toIngestError(path: string, d: Diagnostic): IngestError {
+  return { path, line: d.line, rule: d.rule, message: d.message };
+}
+
+function writeChanged(store: Store, c: Changed, renamedFrom: string | undefined, now: Date): void {
+  const id = c.prevId ?? renamedFrom;
+  const { size, mtimeMs, path } = c.entry;
+  const errors = c.errors.length > 0 ? c.errors : null;
+  store.upsertNote({
+    ...(id === undefined ? {} : { id }),
+    path,
+    size,
+    mtimeMs,
+    hash: c.hash,
+    note: c.note,
+    errors,
+    at: now,
+  });
+}
+
+/** New paths that are old notes renamed (or come back): path → note id. */
+function findRenames(
+  state: ReturnType<typeof ingestState>,
+  changed: readonly Changed[],
+  vanished: readonly StoredStat[],
+  stored: readonly StoredStat[],
+): Map<string, string> {
+  const files: NewFile[] = changed
+    .filter((c) => c.prevId === undefined)
+    .map((c) => ({ path: c.entry.path, hash: c.hash, keys: c.note?.cards.map((k) => k.key) ?? [] }));
+  const pool = [...vanished, ...stored.filter((s) => s.removed)];
+  if (files.length === 0 || pool.length === 0) return new Map();
+  const needKeys = files.some((f) => f.keys.length > 0);
+  const keys = needKeys ? state.cardKeys(pool.map((s) => s.id)) : new Map<string, string[]>();
+  const candidates: RenameCandidate[] = pool.map((s) => ({ ...s, keys: keys.get(s.id) ?? [] }));
+  return matchRenames(files, candidates);
+}
+
+function countChanges(
+  report: IngestReport,
+  changed: readonly Changed[],
+  renames: ReadonlyMap<string, string>,
+  vanished: readonly StoredStat[],
+): void {
+  const vanishedIds = new Set(vanished.map((v) => v.id));
+  const claimed = new Set(renames.values());
+  for (const c of changed) {
+    const takeover = renames.get(c.entry.path);
+    if (c.prevId !== undefined || (takeover !== undefined && vanishedIds.has(takeover))) report.updated += 1;
+    else report.added += 1;
+  }
+  report.removed = vanished.filter((v) => !claimed.has(v.id)).length;
+}

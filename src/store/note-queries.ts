@@ -1,0 +1,162 @@
+/**
+ * Reads of notes and cards. `list` is one query returning compact rows (no big JSON blobs), so
+ * `due` on a 10 000-note vault stays fast; the full parsed note is rebuilt only on request.
+ */
+import type { Diagnostic } from '../note/diagnostic.js';
+import type { CardKind, LabStep, NoteFields, ParsedNote } from '../note/types.js';
+import type { Db } from './open-database.js';
+import type { CardMemory, NoteRow, StoredCard } from './rows.js';
+
+/** Note and card reads bound to one connection. */
+export interface NoteQueries {
+  /** Every live note, sorted by path. */
+  list(): NoteRow[];
+  byId(id: string): NoteRow | null;
+  /** A live note by vault-relative path; falls back to comparing Unicode-normalised (NFC) paths. */
+  byPath(path: string): NoteRow | null;
+  /** The note as parsed at its last good ingest (cards from the cards table), null if it never parsed. */
+  parsed(id: string): ParsedNote | null;
+  /** Live cards of a note in note order, with their FSRS memory. */
+  cards(noteId: string): StoredCard[];
+}
+
+const NOTE_COLUMNS = `n.id, n.path, n.title, n.subject, n.profile, n.first_study, n.fields_json,
+  n.error_json, n.size, n.mtime_ms, n.hash, coalesce(c.card_count, 0) AS card_count, c.next_due
+FROM notes n LEFT JOIN (
+  SELECT note_id, count(*) AS card_count, min(due) AS next_due FROM cards
+  WHERE removed_at IS NULL GROUP BY note_id) c ON c.note_id = n.id`;
+
+interface NoteSqlRow {
+  id: string;
+  path: string;
+  title: string;
+  subject: string | null;
+  profile: string | null;
+  first_study: string | null;
+  fields_json: string | null;
+  error_json: string | null;
+  size: number;
+  mtime_ms: number;
+  hash: string;
+  card_count: number;
+  next_due: string | null;
+}
+
+interface CardSqlRow {
+  id: string;
+  note_id: string;
+  key: string;
+  kind: CardKind;
+  prompt: string;
+  answer: string;
+  context: string | null;
+  line: number;
+  lab_step: number | null;
+  position: number;
+  due: string | null;
+  stability: number | null;
+  difficulty: number | null;
+  scheduled_days: number | null;
+  learning_steps: number | null;
+  reps: number;
+  lapses: number;
+  state: number | null;
+  last_review: string | null;
+}
+
+function toNoteRow(r: NoteSqlRow): NoteRow {
+  return {
+    id: r.id,
+    path: r.path,
+    title: r.title,
+    subject: r.subject,
+    profileId: r.profile,
+    firstStudy: r.first_study,
+    fields: r.fields_json === null ? null : (JSON.parse(r.fields_json) as NoteFields),
+    errors: r.error_json === null ? null : (JSON.parse(r.error_json) as Diagnostic[]),
+    size: r.size,
+    mtimeMs: r.mtime_ms,
+    hash: r.hash,
+    cardCount: r.card_count,
+    nextCardDue: r.next_due === null ? null : new Date(r.next_due),
+  };
+}
+
+function toMemory(r: CardSqlRow): CardMemory | null {
+  if (r.due === null || r.stability === null || r.difficulty === null || r.state === null) return null;
+  return {
+    due: new Date(r.due),
+    stability: r.stability,
+    difficulty: r.difficulty,
+    scheduledDays: r.scheduled_days ?? 0,
+    learningSteps: r.learning_steps ?? 0,
+    reps: r.reps,
+    lapses: r.lapses,
+    state: r.state,
+    lastReview: r.last_review === null ? null : new Date(r.last_review),
+  };
+}
+
+function toStoredCard(r: CardSqlRow): StoredCard {
+  const card: StoredCard = {
+    id: r.id,
+    noteId: r.note_id,
+    key: r.key,
+    kind: r.kind,
+    prompt: r.prompt,
+    answer: r.answer,
+    line: r.line,
+    position: r.position,
+    memory: toMemory(r),
+  };
+  if (r.context !== null) card.context = r.context;
+  if (r.lab_step !== null) card.labStep = r.lab_step;
+  return card;
+}
+
+/** Prepare the note and card reads for `db`. */
+export function noteQueries(db: Db): NoteQueries {
+  const list = db.prepare<[], NoteSqlRow>(
+    `SELECT ${NOTE_COLUMNS} WHERE n.removed_at IS NULL ORDER BY n.path`,
+  );
+  const byId = db.prepare<[string], NoteSqlRow>(`SELECT ${NOTE_COLUMNS} WHERE n.id = ?`);
+  const byPath = db.prepare<[string], NoteSqlRow>(
+    `SELECT ${NOTE_COLUMNS} WHERE n.path = ? AND n.removed_at IS NULL`,
+  );
+  const parsedRow = db.prepare<
+    [string],
+    { path: string; title: string; profile: string; fields_json: string; parsed_json: string }
+  >(
+    'SELECT path, title, profile, fields_json, parsed_json FROM notes WHERE id = ? AND parsed_json IS NOT NULL',
+  );
+  const cards = db.prepare<[string], CardSqlRow>(
+    'SELECT * FROM cards WHERE note_id = ? AND removed_at IS NULL ORDER BY position',
+  );
+  const queries: NoteQueries = {
+    list: () => list.all().map(toNoteRow),
+    byId: (id) => nullable(byId.get(id)),
+    byPath: (path) => nullable(byPath.get(path)) ?? byNormalisedPath(queries.list(), path),
+    parsed: (id) => {
+      const r = parsedRow.get(id);
+      if (!r) return null;
+      const rest = JSON.parse(r.parsed_json) as { labSteps: LabStep[]; diagnostics: Diagnostic[] };
+      const fields = JSON.parse(r.fields_json) as NoteFields;
+      const noteCards = queries
+        .cards(id)
+        .map(({ id: _i, noteId: _n, position: _p, memory: _m, ...card }) => card);
+      return { path: r.path, title: r.title, profileId: r.profile, fields, cards: noteCards, ...rest };
+    },
+    cards: (noteId) => cards.all(noteId).map(toStoredCard),
+  };
+  return queries;
+}
+
+function nullable(r: NoteSqlRow | undefined): NoteRow | null {
+  return r === undefined ? null : toNoteRow(r);
+}
+
+/** macOS stores Korean file names decomposed (NFD); a typed argument is usually composed (NFC). */
+function byNormalisedPath(rows: NoteRow[], path: string): NoteRow | null {
+  const wanted = path.normalize('NFC');
+  return rows.find((r) => r.path.normalize('NFC') === wanted) ?? null;
+}

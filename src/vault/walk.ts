@@ -1,0 +1,93 @@
+/**
+ * Find the notes of a vault: every `*.md` file below the root, skipping dot-folders (`.obsidian`,
+ * `.trash`, `.git`) and `node_modules`. Synchronous on purpose: a warm `due` on 10 000 notes is
+ * dominated by these stat calls, and the sync calls avoid 10 000 promise round-trips.
+ */
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+
+/** One note file found in the vault. */
+export interface VaultEntry {
+  /** Relative to the vault root, `/`-separated, as the file system spells it. */
+  path: string;
+  /** Absolute path (root joined with `path`). */
+  abs: string;
+  size: number;
+  mtimeMs: number;
+}
+
+function skippedFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+function isNoteName(name: string): boolean {
+  return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
+}
+
+/**
+ * Every note below `root`, sorted by path (code-unit order). Symbolic links are followed, but linked
+ * folders only after the real tree, and a folder reached twice (a link to a folder inside the vault,
+ * a link cycle) is read once. Unreadable folders and files that vanish mid-walk are skipped. Throws
+ * when `root` itself cannot be read.
+ */
+export function walkVault(root: string): VaultEntry[] {
+  const entries: VaultEntry[] = [];
+  const seen = new Set<string>([realpathSync(root)]);
+  const linkedFolders: { abs: string; path: string }[] = [];
+  const visit = (abs: string, rel: string): void => {
+    for (const d of readFolder(abs, rel === '')) {
+      const child = join(abs, d.name);
+      const path = rel === '' ? d.name : `${rel}/${d.name}`;
+      const isLink = d.isSymbolicLink();
+      const kind = isLink ? linkKind(child) : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null;
+      if (kind === 'dir' && !skippedFolder(d.name)) {
+        if (isLink) linkedFolders.push({ abs: child, path });
+        else if (firstVisit(seen, child)) visit(child, path);
+      }
+      const st = kind === 'file' && isNoteName(d.name) ? statOrNull(child) : null;
+      if (st) entries.push({ path, abs: child, size: st.size, mtimeMs: st.mtimeMs });
+    }
+  };
+  visit(root, '');
+  for (let link = linkedFolders.shift(); link; link = linkedFolders.shift()) {
+    if (firstVisit(seen, link.abs)) visit(link.abs, link.path);
+  }
+  return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function readFolder(abs: string, isRoot: boolean): Dirent[] {
+  try {
+    return readdirSync(abs, { withFileTypes: true });
+  } catch (error) {
+    if (isRoot) throw error;
+    return [];
+  }
+}
+
+function statOrNull(abs: string): { size: number; mtimeMs: number } | null {
+  try {
+    return statSync(abs);
+  } catch {
+    return null;
+  }
+}
+
+function linkKind(abs: string): 'dir' | 'file' | null {
+  try {
+    const st = statSync(abs);
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : null;
+  } catch {
+    return null; // dangling link
+  }
+}
+
+function firstVisit(seen: Set<string>, abs: string): boolean {
+  try {
+    const real = realpathSync(abs);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  } catch {
+    return false;
+  }
+}

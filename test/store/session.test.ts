@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CardStateUpdate, ReviewInput, SessionInput } from '../../src/store/rows.js';
+import { Store } from '../../src/store/store.js';
+import { fakeParse, noteText } from './fake-parse.js';
+
+let store: Store;
+let noteId: string;
+let cards: string[];
+
+const at = (iso: string): Date => new Date(iso);
+const session = (iso: string): SessionInput => ({ startedAt: at(iso), endedAt: at(iso), quitEarly: false });
+function review(cardId: string | null, iso: string, grade: 1 | 2 | 3 | 4): ReviewInput {
+  return { cardId, noteId, at: at(iso), grade, durationMs: 1500, stage: 'long-term', milestones: [] };
+}
+function memory(cardId: string): CardStateUpdate {
+  const due = at('2024-11-03T00:00:00Z');
+  return {
+    cardId,
+    due,
+    stability: 7.5,
+    difficulty: 5.1,
+    scheduledDays: 7,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 1,
+    state: 2,
+    lastReview: at('2024-10-27T05:00:00Z'),
+  };
+}
+function count(table: string): number {
+  return store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
+
+beforeEach(() => {
+  let n = 0;
+  store = Store.open(':memory:', { newId: () => `note-${++n}` });
+  const note = fakeParse('a.md', noteText('A', ['p1', 'p2'])).note;
+  if (!note) throw new Error('fixture did not parse');
+  noteId = store.upsertNote({
+    path: 'a.md',
+    size: 1,
+    mtimeMs: 1,
+    hash: 'h',
+    note,
+    errors: null,
+    at: at('2024-10-01T00:00:00Z'),
+  });
+  cards = store.cardsForNote(noteId).map((c) => c.id);
+});
+afterEach(() => store.close());
+
+describe('commitSession', () => {
+  it('writes the session, its reviews and the new card memory', () => {
+    const [c1 = '', c2 = ''] = cards;
+    const id = store.commitSession(
+      { ...session('2024-10-27T05:00:00Z'), endedAt: at('2024-10-27T05:10:00Z'), quitEarly: true },
+      [
+        review(c1, '2024-10-27T05:01:00Z', 1),
+        review(c1, '2024-10-27T05:02:00Z', 3),
+        review(c2, '2024-10-27T05:03:00Z', 4),
+      ],
+      [memory(c1)],
+    );
+    expect(
+      store.db.prepare('SELECT cards_reviewed, again_count, quit_early FROM sessions WHERE id = ?').get(id),
+    ).toEqual({
+      cards_reviewed: 2,
+      again_count: 1,
+      quit_early: 1,
+    });
+    expect(store.reviewHistory(c1)).toEqual([
+      { at: at('2024-10-27T05:01:00Z'), grade: 1 },
+      { at: at('2024-10-27T05:02:00Z'), grade: 3 },
+    ]);
+    const [first, second] = store.cardsForNote(noteId);
+    const { cardId: _id, ...expected } = memory(c1);
+    expect(first?.memory).toEqual(expected);
+    expect(second?.memory).toBeNull();
+    expect(store.listNotes()[0]?.nextCardDue).toEqual(expected.due);
+    expect(store.lastReviewedOn(noteId)).toEqual(at('2024-10-27T05:03:00Z'));
+  });
+
+  it('rolls the whole session back when one review cannot be stored', () => {
+    const [c1 = ''] = cards;
+    expect(() =>
+      store.commitSession(
+        session('2024-10-27T05:00:00Z'),
+        [review(c1, '2024-10-27T05:01:00Z', 3), review('no-such-card', '2024-10-27T05:02:00Z', 3)],
+        [memory(c1)],
+      ),
+    ).toThrow(/FOREIGN KEY/);
+    expect([count('sessions'), count('reviews')]).toEqual([0, 0]);
+    expect(store.cardsForNote(noteId)[0]?.memory).toBeNull();
+  });
+
+  it('rolls back on a grade out of range and on a memory update for an unknown card', () => {
+    const [c1 = ''] = cards;
+    const bad = { ...review(c1, '2024-10-27T05:01:00Z', 3), grade: 5 } as unknown as ReviewInput;
+    expect(() => store.commitSession(session('2024-10-27T05:00:00Z'), [bad], [])).toThrow(/CHECK/);
+    expect(() =>
+      store.commitSession(
+        session('2024-10-27T05:00:00Z'),
+        [review(c1, '2024-10-27T05:01:00Z', 3)],
+        [memory('nope')],
+      ),
+    ).toThrow(/unknown card nope/);
+    expect([count('sessions'), count('reviews')]).toEqual([0, 0]);
+  });
+
+  it('accepts a milestone review without a card (bokseup mark)', () => {
+    store.commitSession(
+      session('2024-10-27T05:00:00Z'),
+      [{ ...review(null, '2024-10-27T05:00:00Z', 3), stage: 'd4', milestones: ['d4'] }],
+      [],
+    );
+    expect(store.db.prepare('SELECT stage, milestones FROM reviews').get()).toEqual({
+      stage: 'd4',
+      milestones: '["d4"]',
+    });
+    expect(store.lastReviewedOn(noteId)).toEqual(at('2024-10-27T05:00:00Z'));
+  });
+});
+
+describe('stats queries', () => {
+  beforeEach(() => {
+    const [c1 = '', c2 = ''] = cards;
+    // 23:30 UTC on the 26th is the 27th in Seoul (UTC+9) but still the 26th in New York.
+    store.commitSession(
+      session('2024-10-26T23:30:00Z'),
+      [review(c1, '2024-10-26T23:30:00Z', 1), review(c2, '2024-10-26T23:31:00Z', 3)],
+      [],
+    );
+    store.commitSession(session('2024-10-28T01:00:00Z'), [review(c1, '2024-10-28T01:00:00Z', 2)], []);
+  });
+
+  it('groups reviews per local day of the given zone, every day present', () => {
+    expect(store.reviewsPerDay('2024-10-26', '2024-10-28', 'Asia/Seoul')).toEqual([
+      { day: '2024-10-26', reviews: 0, passed: 0, retention: null },
+      { day: '2024-10-27', reviews: 2, passed: 1, retention: 0.5 },
+      { day: '2024-10-28', reviews: 1, passed: 1, retention: 1 },
+    ]);
+    expect(store.reviewsPerDay('2024-10-26', '2024-10-27', 'America/New_York').map((d) => d.reviews)).toEqual(
+      [2, 1],
+    );
+  });
+
+  it('computes retention overall and over a range, and counts reviews per note', () => {
+    expect(store.retention()).toEqual({ reviews: 3, passed: 2, retention: 2 / 3 });
+    expect(store.retention(at('2024-10-28T00:00:00Z'), at('2024-10-29T00:00:00Z'))).toEqual({
+      reviews: 1,
+      passed: 1,
+      retention: 1,
+    });
+    expect(store.retention(at('2025-01-01T00:00:00Z'))).toEqual({ reviews: 0, passed: 0, retention: null });
+    expect(store.reviewCountsByNote()).toEqual(new Map([[noteId, 3]]));
+  });
+
+  it('records lab attempts', () => {
+    const id = store.recordLabAttempt({
+      noteId,
+      step: 2,
+      at: at('2024-10-27T05:00:00Z'),
+      passed: false,
+      answers: ['ip link set veth0 up'],
+      differences: [{ kind: 'link-down' }],
+      durationMs: 900,
+    });
+    expect(
+      store.db
+        .prepare('SELECT step, passed, answers_json, differences_json FROM lab_attempts WHERE id = ?')
+        .get(id),
+    ).toEqual({
+      step: 2,
+      passed: 0,
+      answers_json: '["ip link set veth0 up"]',
+      differences_json: '[{"kind":"link-down"}]',
+    });
+  });
+});
+
+describe('notes', () => {
+  it('rebuilds the parsed note from the row and the cards table', () => {
+    const note = fakeParse('a.md', noteText('A', ['p1', 'p2'])).note;
+    expect(store.parsedNote(noteId)).toEqual(note);
+  });
+
+  it('finds a note by a differently normalised path (macOS NFD names)', () => {
+    const note = fakeParse('한글.md', noteText('K', [])).note;
+    if (!note) throw new Error('fixture');
+    const id = store.upsertNote({
+      path: '한글.md'.normalize('NFD'),
+      size: 1,
+      mtimeMs: 1,
+      hash: 'k',
+      note,
+      errors: null,
+      at: at('2024-10-01T00:00:00Z'),
+    });
+    expect(store.noteByPath('한글.md'.normalize('NFC'))?.id).toBe(id);
+    expect(store.noteByPath('없음.md')).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+/** A temporary vault folder for ingest tests (never the real notes folder). */
+import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export class TempVault {
+  readonly root = mkdtempSync(join(tmpdir(), 'bokseup-vault-'));
+  /** Distinct mtimes per write, so stat changes are visible whatever the file system's granularity. */
+  private tick = Date.UTC(2024, 9, 27) / 1000;
+
+  write(path: string, content: string | Buffer): void {
+    const abs = join(this.root, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+    this.touch(path);
+  }
+
+  touch(path: string): void {
+    this.tick += 10;
+    utimesSync(join(this.root, path), this.tick, this.tick);
+  }
+
+  move(from: string, to: string): void {
+    mkdirSync(dirname(join(this.root, to)), { recursive: true });
+    renameSync(join(this.root, from), join(this.root, to));
+  }
+
+  remove(path: string): void {
+    rmSync(join(this.root, path));
+  }
+
+  dispose(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeNote, readNoteFile } from '../../src/vault/read-file.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'bokseup-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readNoteFile', () => {
+  it('returns the bytes and the text, keeping a BOM and CRLF', () => {
+    const file = join(dir, 'bom.md');
+    writeFileSync(file, '\uFEFF---\r\n제목: 네임스페이스\r\n---\r\n');
+    const read = readNoteFile(file);
+    expect(read.text).toBe('\uFEFF---\r\n제목: 네임스페이스\r\n---\r\n');
+    expect(read.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(read.encodingError).toBeUndefined();
+  });
+
+  it('gives the 1-based line of the first byte that is not UTF-8', () => {
+    const cp949 = Buffer.from([0xc7, 0xd1, 0xb1, 0xdb]); // "한글" in CP949
+    const bytes = Buffer.concat([Buffer.from('첫 줄\n둘째 줄\n셋째 '), cp949, Buffer.from('\n')]);
+    const read = decodeNote(bytes);
+    expect(read.text).toBeNull();
+    expect(read.encodingError?.line).toBe(3);
+    expect(read.encodingError?.message).toMatch(/0xc7 at line 3/);
+  });
+
+  it('rejects overlong encodings, lone surrogates and truncated sequences at the right line', () => {
+    expect(decodeNote(Buffer.from([0x61, 0x0a, 0xc0, 0xaf])).encodingError?.line).toBe(2);
+    expect(decodeNote(Buffer.from([0x0a, 0x0a, 0xed, 0xa0, 0x80])).encodingError?.line).toBe(3);
+    expect(decodeNote(Buffer.from([0xea, 0xb0])).encodingError?.line).toBe(1);
+  });
+
+  it('throws on a missing file (an I/O error, not an encoding one)', () => {
+    expect(() => readNoteFile(join(dir, 'missing.md'))).toThrow(/ENOENT/);
+  });
+});
