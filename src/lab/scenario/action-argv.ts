@@ -6,6 +6,8 @@ import { HOST_NS, type Action } from './types.js';
 
 /** Where the lab's own nginx configuration lives inside the sandbox (written by the sandbox init). */
 export const NGINX_CONF = '/run/bokseup/nginx.conf';
+/** nginx's error log inside the sandbox (`-e`, so the host's /var/log/nginx is never opened). */
+export const NGINX_ERROR_LOG = '/run/bokseup/nginx-error.log';
 
 /** Prefix that runs a non-`ip` program in a named namespace from inside the sandbox. */
 export function inNamespace(ns: string, argv: string[]): string[] {
@@ -22,7 +24,7 @@ export function actionArgv(action: Action): string[] {
     case 'curl':
       return inNamespace(action.ns, ['curl', '--max-time', '2', '-sS', action.url]);
     case 'nginx':
-      return inNamespace(action.ns, ['nginx', '-c', NGINX_CONF]);
+      return inNamespace(action.ns, ['nginx', '-c', NGINX_CONF, '-e', NGINX_ERROR_LOG]);
   }
 }
 

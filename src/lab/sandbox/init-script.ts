@@ -1,0 +1,45 @@
+/**
+ * The sandbox's init: a `sh -c` script run as PID 1 of the sandbox's PID namespace. It makes the
+ * sandbox private (tmpfs on /run so `ip netns add` stays inside, its own sysfs, `lo` up, tmpfs over
+ * nginx's log and state folders), writes the lab's nginx configuration and page, prints `ready`,
+ * then waits for its stdin to close: when our process goes away, the sandbox goes with it.
+ */
+import { NGINX_CONF, NGINX_ERROR_LOG } from '../scenario/action-argv.js';
+
+const DIR = '/run/bokseup';
+
+/** The page the lab's nginx serves (nginx's own welcome page starts the same way). */
+export const LAB_PAGE =
+  '<!DOCTYPE html>\n<html><head><title>Welcome to nginx!</title></head><body><h1>bokseup lab</h1></body></html>\n';
+
+const NGINX_CONFIG = `user root root;
+worker_processes 1;
+pid ${DIR}/nginx.pid;
+error_log ${NGINX_ERROR_LOG};
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path ${DIR}/tmp/body;
+  proxy_temp_path ${DIR}/tmp/proxy;
+  fastcgi_temp_path ${DIR}/tmp/fastcgi;
+  uwsgi_temp_path ${DIR}/tmp/uwsgi;
+  scgi_temp_path ${DIR}/tmp/scgi;
+  server { listen 80 default_server; root ${DIR}/www; index index.html; }
+}
+`;
+
+/** The init script. Exits 1 with a message on stderr when a setup step fails. */
+export function sandboxInitScript(): string {
+  return [
+    'set -e',
+    'mount -t tmpfs -o mode=0755 bokseup-run /run',
+    'mount -t sysfs sysfs /sys',
+    'ip link set lo up',
+    'for d in /var/log/nginx /var/lib/nginx; do if [ -d "$d" ]; then mount -t tmpfs bokseup-nginx "$d"; fi; done',
+    `mkdir -p ${DIR}/www ${DIR}/tmp`,
+    `cat > ${NGINX_CONF} <<'BOKSEUP_EOF'\n${NGINX_CONFIG}BOKSEUP_EOF`,
+    `cat > ${DIR}/www/index.html <<'BOKSEUP_EOF'\n${LAB_PAGE}BOKSEUP_EOF`,
+    'echo ready',
+    'while read -r _; do :; done',
+  ].join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * Can the lab run here? Checks the tools and the privileges the sandbox needs before anything is
+ * changed, and says how to fix what is missing (the CLI maps a failure to exit code 3).
+ */
+import { accessSync, constants } from 'node:fs';
+import { LAB_ENV, realRunner, type ProcessRunner } from './process-runner.js';
+import { unshareArgv, type SandboxMode } from './sandbox.js';
+
+/** Optional tools: without them some commands are reported instead of run. */
+export interface LabTools {
+  ping: boolean;
+  curl: boolean;
+  nginx: boolean;
+}
+
+export type PreflightResult =
+  | { ok: true; mode: SandboxMode; tools: LabTools; warnings: string[] }
+  | { ok: false; reason: string; fix: string };
+
+/** What the preflight looks at; the default reads the real machine. */
+export interface PreflightProbe {
+  uid: number;
+  /** True when `name` is an executable on the lab's PATH. */
+  has(name: string): boolean;
+  /** True when an unprivileged user namespace can hold the sandbox (network namespace, tmpfs, sysfs). */
+  userNamespaces(): Promise<boolean>;
+}
+
+const INSTALL = 'apt-get install -y iproute2 util-linux';
+
+/** Decide how (and whether) the lab can run. */
+export async function preflight(probe: PreflightProbe = realProbe()): Promise<PreflightResult> {
+  const missing = ['ip', 'unshare', 'nsenter', 'setpriv'].filter((t) => !probe.has(t));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      reason: `the lab needs ${missing.join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed`,
+      fix: `install them: sudo ${INSTALL}`,
+    };
+  }
+  let mode: SandboxMode = 'root';
+  if (probe.uid !== 0) {
+    if (!(await probe.userNamespaces())) {
+      return {
+        ok: false,
+        reason: 'not root, and this system does not allow unprivileged user namespaces',
+        fix: 'run the lab with sudo, or allow user namespaces (sysctl kernel.unprivileged_userns_clone=1, or kernel.apparmor_restrict_unprivileged_userns=0 on Ubuntu)',
+      };
+    }
+    mode = 'user';
+  }
+  const tools: LabTools = { ping: probe.has('ping'), curl: probe.has('curl'), nginx: probe.has('nginx') };
+  const warnings: string[] = [];
+  if (!tools.ping)
+    warnings.push('`ping` is not installed (apt-get install iputils-ping): ping checks are skipped');
+  if (!tools.curl) warnings.push('`curl` is not installed (apt-get install curl): HTTP checks are skipped');
+  if (!tools.nginx)
+    warnings.push(
+      '`nginx` is not installed (apt-get install nginx-light): a minimal page served by Node stands in for it',
+    );
+  return { ok: true, mode, tools, warnings };
+}
+
+/** The real machine: PATH lookup, uid, and a 5 ms trial user namespace. */
+export function realProbe(runner: ProcessRunner = realRunner): PreflightProbe {
+  const dirs = (LAB_ENV.PATH ?? '').split(':');
+  return {
+    uid: process.getuid?.() ?? 0,
+    has: (name) => dirs.some((d) => isExecutable(`${d}/${name}`)),
+    userNamespaces: async () => {
+      const trial = 'mount -t tmpfs bokseup-run /run && mount -t sysfs sysfs /sys';
+      const r = await runner.run(unshareArgv('user', trial), { timeoutMs: 3000 });
+      return r.code === 0;
+    },
+  };
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The one place the lab starts processes: argv arrays only (never a shell string), every run
+ * bounded by a timeout. Injected everywhere so tests can use a fake that records what would run.
+ */
+import { spawn } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+
+export interface RunResult {
+  /** Exit code; null when killed (see `timedOut`). */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+export interface RunOptions {
+  /** Written to stdin, which is then closed. */
+  input?: string;
+  /** Killed with SIGKILL after this long (default 5000 ms). */
+  timeoutMs?: number;
+}
+
+/** A long-lived process: the sandbox's init holder, or a server started in the background. */
+export interface LongProcess {
+  pid: number | undefined;
+  stdin: Writable | null;
+  stdout: Readable | null;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+export interface ProcessRunner {
+  run(argv: string[], opts?: RunOptions): Promise<RunResult>;
+  /** Start without waiting; `stdin: 'pipe'` keeps a pipe open to the process. */
+  start(argv: string[], opts?: { stdin?: 'pipe' | 'ignore' }): LongProcess;
+}
+
+/** PATH and locale every lab process gets: sbin for `ip`/`nginx`, C messages to parse. */
+export const LAB_ENV: NodeJS.ProcessEnv = {
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  LC_ALL: 'C',
+  HOME: '/root',
+};
+
+/** The real runner, built on `child_process.spawn`. */
+export const realRunner: ProcessRunner = {
+  run(argv, opts = {}) {
+    return new Promise((resolve) => {
+      const [file = '', ...args] = argv;
+      const child = spawn(file, args, { env: LAB_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, opts.timeoutMs ?? 5000);
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(opts.input ?? '');
+      child.on('error', (err) => {
+        clearTimeout(timer);
+        resolve({ code: 127, stdout, stderr: stderr + String(err.message), timedOut });
+      });
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stdout, stderr, timedOut });
+      });
+    });
+  },
+  start(argv, opts = {}) {
+    const [file = '', ...args] = argv;
+    const child = spawn(file, args, { env: LAB_ENV, stdio: [opts.stdin ?? 'ignore', 'pipe', 'ignore'] });
+    const exited = new Promise<number | null>((resolve) => {
+      child.on('error', () => resolve(127));
+      child.on('close', (code) => resolve(code));
+    });
+    child.stdin?.on('error', () => undefined);
+    return {
+      pid: child.pid,
+      stdin: child.stdin,
+      stdout: child.stdout,
+      exited,
+      kill: (signal = 'SIGKILL') => void child.kill(signal),
+    };
+  },
+};
