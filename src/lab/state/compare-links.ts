@@ -34,8 +34,9 @@ export function compareLinks(ctx: CompareContext): void {
 }
 
 function missingLink(ctx: CompareContext, ns: string, name: string, exp: LinkState): void {
-  ctx.broken.add(`${ns}:${name}`);
-  if (ctx.accounted.has(`${ns}:${name}`)) return;
+  const key = `${ns}:${name}`;
+  if (ctx.broken.has(key) || ctx.accounted.has(key)) return; // already explained by another finding
+  ctx.broken.add(key);
   const elsewhere = Object.keys(ctx.actual).find(
     (m) => m !== ns && ctx.actual[m]?.links[name] && !ctx.expected[m]?.links[name],
   );
