@@ -1,0 +1,85 @@
+/**
+ * The review app: the session reducer, the key hook, the lab check effect, and the screen for the
+ * current phase. Calls `onDone` once with the result: right away on quit, after the summary
+ * otherwise.
+ */
+import { Box } from 'ink';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { CardScreen } from './CardScreen.js';
+import { LabCardScreen } from './LabCardScreen.js';
+import { sessionReducer } from './session-reducer.js';
+import type { SessionAction } from './session-reducer.js';
+import { currentCard, progressOf, sessionResult } from './session-select.js';
+import { createSession } from './session-state.js';
+import type { SessionState } from './session-state.js';
+import { StartScreen } from './StartScreen.js';
+import { Summary } from './Summary.js';
+import { summarizeSession } from './summary-stats.js';
+import type { ReviewInput, SessionResult } from './types.js';
+import { useColumns } from './use-columns.js';
+import { useLabCheck } from './use-lab-check.js';
+import { useReviewKeys } from './use-review-keys.js';
+
+/** Props: the shell's input and the callback receiving the session's result. */
+export interface ReviewAppProps {
+  input: ReviewInput;
+  onDone: (result: SessionResult) => void;
+}
+
+/** The whole review TUI. */
+export function ReviewApp({ input, onDone }: ReviewAppProps) {
+  const [state, dispatch] = useReducer(sessionReducer, input, (i) => createSession(i.notes, i.now()));
+  const finished = useRef(false);
+  const finish = useCallback(
+    (final: SessionState) => {
+      if (finished.current) return;
+      finished.current = true;
+      onDone(sessionResult(final, input.now()));
+    },
+    [input, onDone],
+  );
+  useReviewKeys(state, dispatch, { now: input.now, labChecks: input.checkLab !== undefined, onExit: finish });
+  useLabCheck(state, dispatch, input.checkLab);
+  useEffect(() => {
+    if (state.phase === 'done' && state.quit) finish(state);
+  }, [state, finish]);
+  return <Screen state={state} input={input} dispatch={dispatch} />;
+}
+
+interface ScreenProps {
+  state: SessionState;
+  input: ReviewInput;
+  dispatch: (action: SessionAction) => void;
+}
+
+function Screen({ state, input, dispatch }: ScreenProps) {
+  const width = useColumns();
+  if (state.phase === 'start')
+    return <StartScreen notes={input.notes} forecast={input.forecast} width={width} />;
+  if (state.phase === 'done') {
+    if (state.quit) return <Box />;
+    return (
+      <Summary
+        summary={summarizeSession(state, input.notes, input.predictAfter, state.endedAt ?? state.startedAt)}
+        width={width}
+      />
+    );
+  }
+  const card = currentCard(state);
+  const note = card ? input.notes.find((n) => n.noteId === card.noteId) : undefined;
+  if (!card || !note) return <Box />;
+  const { done, total } = progressOf(state);
+  const header = { note, card, done, total, startedAt: state.startedAt, now: input.now, width };
+  if (card.kind === 'lab' && input.checkLab) {
+    return (
+      <LabCardScreen
+        key={card.cardId + state.grades.length}
+        {...header}
+        lab={state.lab}
+        onLine={(text) => dispatch({ type: 'lab-line', text })}
+        onSubmit={() => dispatch({ type: 'lab-submit' })}
+      />
+    );
+  }
+  return <CardScreen {...header} revealed={state.revealed} />;
+}

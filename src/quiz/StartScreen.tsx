@@ -1,0 +1,96 @@
+/**
+ * The start screen: today's queue grouped by stage (notes and cards per stage, the notes listed)
+ * and the 7-day forecast as a small bar row. Renders only.
+ */
+import { Box, Text } from 'ink';
+import type { Stage } from '../note/types.js';
+import { sparkBlock } from './format.js';
+import { KeyHints } from './KeyHints.js';
+import { StageBadge } from './StageBadge.js';
+import { useTheme } from './theme.js';
+import type { QueueNote, ReviewInput } from './types.js';
+
+/** Stages in the order the start screen lists them. */
+const STAGE_ORDER: Stage[] = ['extra', 'd1', 'd4', 'd7', 'd14', 'long-term'];
+/** Notes listed per stage before `… N more`. */
+const LIST_MAX = 5;
+
+/** Props: the queue and forecast, and the terminal width. */
+export interface StartScreenProps {
+  notes: QueueNote[];
+  forecast: ReviewInput['forecast'];
+  width: number;
+}
+
+/** The start screen. */
+export function StartScreen({ notes, forecast, width }: StartScreenProps) {
+  const cards = notes.reduce((n, note) => n + note.cards.length, 0);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
+        <Text bold>복습 bokseup — 오늘의 복습</Text>
+        {cards === 0 ? (
+          <Text>Nothing due today. 오늘 복습할 카드가 없습니다.</Text>
+        ) : (
+          <Text>
+            <Text bold>{cards}</Text> cards in <Text bold>{notes.length}</Text> notes
+          </Text>
+        )}
+        {STAGE_ORDER.map((stage) => (
+          <StageGroup key={stage} stage={stage} notes={notes.filter((n) => n.stage === stage)} />
+        ))}
+        {forecast.length > 0 ? <Forecast forecast={forecast} /> : null}
+      </Box>
+      <Box paddingX={1}>
+        <KeyHints
+          hints={[
+            { key: 'Enter', label: cards === 0 ? 'close' : 'begin' },
+            { key: 'q', label: 'quit' },
+          ]}
+        />
+      </Box>
+    </Box>
+  );
+}
+
+function StageGroup({ stage, notes }: { stage: Stage; notes: QueueNote[] }) {
+  if (notes.length === 0) return null;
+  const cards = notes.reduce((n, note) => n + note.cards.length, 0);
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <StageBadge stage={stage} /> {notes.length} notes · {cards} cards
+      </Text>
+      {notes.slice(0, LIST_MAX).map((note) => (
+        <Text key={note.noteId} wrap="truncate-end">
+          {'  '}
+          {note.title}
+          <Text dimColor>
+            {' '}
+            ({note.cards.length}){note.overdueDays > 0 ? ` +${note.overdueDays}일` : ''}
+          </Text>
+        </Text>
+      ))}
+      {notes.length > LIST_MAX ? <Text dimColor>{`  … ${notes.length - LIST_MAX} more`}</Text> : null}
+    </Box>
+  );
+}
+
+function Forecast({ forecast }: { forecast: ReviewInput['forecast'] }) {
+  const { tint } = useTheme();
+  const max = Math.max(0, ...forecast.map((d) => d.count));
+  return (
+    <Box flexDirection="column">
+      <Text dimColor>7일 예보 (forecast)</Text>
+      <Box flexDirection="row">
+        {forecast.map((day) => (
+          <Box key={day.date} flexDirection="column" width={6} alignItems="center">
+            <Text {...tint('green')}>{sparkBlock(day.count, max).repeat(3)}</Text>
+            <Text>{day.count}</Text>
+            <Text dimColor>{day.date.slice(5).replace('-', '/')}</Text>
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The summary after the last card: cards reviewed, retention, pace, each note's learning-rate bar
+ * before → after and its next due date. Renders only; any key exits.
+ */
+import { Box, Text } from 'ink';
+import { bar, formatElapsed, ratePercent } from './format.js';
+import { KeyHints } from './KeyHints.js';
+import type { NoteSummary, SessionSummary } from './summary-stats.js';
+import { useTheme } from './theme.js';
+
+/** Props: the figures and the terminal width. */
+export interface SummaryProps {
+  summary: SessionSummary;
+  width: number;
+}
+
+/** The summary screen. */
+export function Summary({ summary, width }: SummaryProps) {
+  const { tint } = useTheme();
+  const g = summary.byGrade;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
+        <Text bold {...tint('green')}>
+          복습 완료 — session complete
+        </Text>
+        <Box flexDirection="column">
+          <Text>
+            Cards reviewed <Text bold>{summary.cards}</Text>
+            <Text dimColor>
+              {' '}
+              ({summary.reviews} reviews: {g[1]} Again · {g[2]} Hard · {g[3]} Good · {g[4]} Easy)
+            </Text>
+          </Text>
+          <Text>
+            Retention <Text bold>{Math.round(summary.retention * 100)}%</Text>
+            {'   '}Pace <Text bold>{summary.paceSeconds.toFixed(1)} s/card</Text>
+            {'   '}Time <Text bold>{formatElapsed(summary.elapsedMs)}</Text>
+          </Text>
+        </Box>
+        {summary.notes.length > 0 ? (
+          <Box flexDirection="column">
+            {summary.notes.map((note) => (
+              <NoteLine key={note.noteId} note={note} />
+            ))}
+          </Box>
+        ) : null}
+      </Box>
+      <Box paddingX={1}>
+        <KeyHints hints={[{ key: 'any key', label: 'exit' }]} />
+      </Box>
+    </Box>
+  );
+}
+
+function RateBar({ tenths }: { tenths: number }) {
+  const { tint } = useTheme();
+  const cells = bar(tenths / 10, 10);
+  return (
+    <Text>
+      <Text {...tint('green')}>{cells.full}</Text>
+      <Text dimColor>{cells.empty}</Text> {ratePercent(tenths).padStart(4)}
+    </Text>
+  );
+}
+
+function NoteLine({ note }: { note: NoteSummary }) {
+  const { tint } = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text bold>{note.title}</Text>
+        {note.anyAgain ? <Text {...tint('red')}> (Again → 추가 복습)</Text> : null}
+      </Text>
+      <Text>
+        {'  '}
+        <RateBar tenths={note.rateBefore} />
+        {note.rateAfter === null ? null : (
+          <>
+            {' → '}
+            <RateBar tenths={note.rateAfter} />
+          </>
+        )}
+        {note.nextDue ? <Text dimColor>{`  next ${note.nextDue}`}</Text> : null}
+      </Text>
+    </Box>
+  );
+}

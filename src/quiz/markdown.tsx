@@ -1,0 +1,130 @@
+/**
+ * Markdown of prompts and answers rendered as ink nodes: paragraphs, headings, bold, italics,
+ * inline code, lists, code blocks and quotes (Obsidian callouts) from remark's mdast. Text wraps
+ * inside the parent box's width, so Korean and emoji wrap by display width (ink uses string-width).
+ * Cloze gaps `[…]` and Obsidian `==highlights==` stand out.
+ */
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { remark } from 'remark';
+import type { List, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { useTheme } from './theme.js';
+import type { Tint } from './theme.js';
+
+/** Render `source` Markdown as a column of blocks. */
+export function Markdown({ source }: { source: string }) {
+  const tree = useMemo(() => remark().parse(source), [source]);
+  const { tint } = useTheme();
+  return <Blocks nodes={tree.children} tint={tint} gap={1} />;
+}
+
+function Blocks({ nodes, tint, gap }: { nodes: RootContent[]; tint: Tint; gap: number }) {
+  return (
+    <Box flexDirection="column" gap={gap}>
+      {nodes.map((node, i) => (
+        <Block key={i} node={node} tint={tint} />
+      ))}
+    </Box>
+  );
+}
+
+function Block({ node, tint }: { node: RootContent; tint: Tint }) {
+  switch (node.type) {
+    case 'paragraph':
+      return <Text>{inlines(node.children, tint)}</Text>;
+    case 'heading':
+      return <Text bold>{inlines(node.children, tint)}</Text>;
+    case 'list':
+      return <ListBlock list={node} tint={tint} />;
+    case 'code':
+      return (
+        <Box paddingLeft={2}>
+          <Text {...tint('green')}>{node.value}</Text>
+        </Box>
+      );
+    case 'blockquote':
+      return (
+        <Box borderStyle="single" borderTop={false} borderRight={false} borderBottom={false} paddingLeft={1}>
+          <Blocks nodes={node.children} tint={tint} gap={0} />
+        </Box>
+      );
+    case 'thematicBreak':
+      return <Text dimColor>───</Text>;
+    default:
+      return <Text>{plainText(node)}</Text>;
+  }
+}
+
+function ListBlock({ list, tint }: { list: List; tint: Tint }) {
+  const start = list.start ?? 1;
+  return (
+    <Box flexDirection="column" gap={list.spread ? 1 : 0}>
+      {list.children.map((item, i) => (
+        <Box key={i} flexDirection="row">
+          <Box flexShrink={0}>
+            <Text {...tint('cyan')}>{list.ordered ? `${start + i}. ` : bullet(item)}</Text>
+          </Box>
+          <Box flexDirection="column" flexGrow={1} flexShrink={1}>
+            <Blocks nodes={item.children} tint={tint} gap={item.spread ? 1 : 0} />
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+function bullet(item: ListItem): string {
+  if (item.checked === true) return '☑ ';
+  if (item.checked === false) return '☐ ';
+  return '• ';
+}
+
+/** Inline nodes as children of an ink `<Text>`. */
+function inlines(nodes: PhrasingContent[], tint: Tint): ReactNode[] {
+  return nodes.map((node, i) => <Inline key={i} node={node} tint={tint} />);
+}
+
+function Inline({ node, tint }: { node: PhrasingContent; tint: Tint }) {
+  switch (node.type) {
+    case 'text':
+      return <>{marks(node.value, tint)}</>;
+    case 'strong':
+      return <Text bold>{inlines(node.children, tint)}</Text>;
+    case 'emphasis':
+      return <Text italic>{inlines(node.children, tint)}</Text>;
+    case 'delete':
+      return <Text strikethrough>{inlines(node.children, tint)}</Text>;
+    case 'inlineCode':
+      return <Text {...tint('yellow')}>{node.value}</Text>;
+    case 'break':
+      return <>{'\n'}</>;
+    case 'link':
+      return <Text underline>{inlines(node.children, tint)}</Text>;
+    default:
+      return <>{plainText(node)}</>;
+  }
+}
+
+const MARK = /(\[…\]|==[^=\n]+==)/;
+
+/** Plain text with cloze gaps and `==highlights==` emphasised. */
+function marks(text: string, tint: Tint): ReactNode[] {
+  return text.split(MARK).map((part, i) => {
+    if (i % 2 === 0) return part;
+    if (part === '[…]') return <Text key={i} bold inverse>{` … `}</Text>;
+    return (
+      <Text key={i} bold {...tint('yellow')}>
+        {part.slice(2, -2)}
+      </Text>
+    );
+  });
+}
+
+/** The text content of any node (for node types without a dedicated rendering). */
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('alt' in node && typeof node.alt === 'string') return node.alt;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}

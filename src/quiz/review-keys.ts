@@ -1,0 +1,63 @@
+/**
+ * The review's key map as a pure function: which session action a key press means on the
+ * current screen. `useReviewKeys` feeds it ink's key events; tests call it directly.
+ */
+import type { Key } from 'ink';
+import type { SessionAction } from './session-reducer.js';
+import { currentCard } from './session-select.js';
+import type { SessionState } from './session-state.js';
+import type { Grade } from './types.js';
+
+/** What a key press asks for: a session action, leaving the summary (`exit`), or nothing. */
+export type KeyIntent = SessionAction | { type: 'exit' } | null;
+
+/** The key fields the map reads (a subset of ink's `Key`). */
+export type KeyFlags = Pick<Key, 'return' | 'escape' | 'ctrl'>;
+
+const GRADE_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/**
+ * Map a key to an intent. `at` stamps timed actions; `labChecks` says whether lab cards are checked
+ * in the sandbox (when not, they are self-graded like question cards). Ctrl+C quits everywhere,
+ * keeping the grades made so far.
+ */
+export function keyIntent(
+  state: SessionState,
+  input: string,
+  key: KeyFlags,
+  at: Date,
+  labChecks: boolean,
+): KeyIntent {
+  if (key.ctrl && input === 'c') return { type: 'quit', at };
+  if (state.phase === 'done') return state.quit ? null : { type: 'exit' };
+  if (state.phase === 'start') {
+    if (key.return) return { type: 'start', at };
+    return input === 'q' || key.escape ? { type: 'quit', at } : null;
+  }
+  const card = currentCard(state);
+  if (card?.kind === 'lab' && labChecks) return labIntent(state, input, key, at);
+  return cardIntent(state, input, key, at);
+}
+
+function commonIntent(input: string, at: Date): KeyIntent {
+  if (input === 'q') return { type: 'quit', at };
+  if (input === 'u') return { type: 'undo', at };
+  if (input === 's') return { type: 'skip', at };
+  return null;
+}
+
+function cardIntent(state: SessionState, input: string, key: KeyFlags, at: Date): KeyIntent {
+  const advance = key.return || input === ' ';
+  if (!state.revealed) return advance ? { type: 'reveal' } : commonIntent(input, at);
+  const grade = advance ? 3 : GRADE_KEYS[input];
+  return grade ? { type: 'grade', grade, at } : commonIntent(input, at);
+}
+
+function labIntent(state: SessionState, input: string, key: KeyFlags, at: Date): KeyIntent {
+  const { lab } = state;
+  if (lab.phase === 'input') return key.escape ? { type: 'skip', at } : null;
+  if (lab.phase === 'checking') return input === 'q' ? { type: 'quit', at } : null;
+  if (key.return || input === ' ') return { type: 'lab-continue', at };
+  if (input === 'r' && lab.verdict?.passed === false) return { type: 'lab-retry' };
+  return commonIntent(input, at);
+}

@@ -1,0 +1,34 @@
+/**
+ * The lab check effect: when the session asks for a check, run the shell's `checkLab` and report
+ * the verdict (a thrown error becomes a failed verdict that says so).
+ */
+import { useEffect } from 'react';
+import type { Dispatch } from 'react';
+import type { SessionAction } from './session-reducer.js';
+import { currentCard } from './session-select.js';
+import type { SessionState } from './session-state.js';
+import type { LabVerdict, ReviewInput } from './types.js';
+
+/** Run `checkLab` whenever the current lab card enters the `checking` phase. */
+export function useLabCheck(
+  state: SessionState,
+  dispatch: Dispatch<SessionAction>,
+  checkLab: ReviewInput['checkLab'],
+): void {
+  const card = currentCard(state);
+  const checking = state.lab.phase === 'checking' && card?.kind === 'lab' ? card : null;
+  const lines = state.lab.lines;
+  useEffect(() => {
+    if (!checking || !checkLab) return;
+    let live = true;
+    const report = (verdict: LabVerdict) => {
+      if (live) dispatch({ type: 'lab-result', cardId: checking.cardId, verdict });
+    };
+    checkLab(checking, lines).then(report, (error: unknown) =>
+      report({ passed: false, summary: `the lab check failed: ${String(error)}`, details: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [checking, checkLab, lines, dispatch]);
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { renderReview } from '../../src/quiz/render-review.js';
+import type { CardOutcome, ReviewInput } from '../../src/quiz/types.js';
+import { at, card, note, tickingClock } from './fixtures.js';
+import { FakeStdin, FakeStdout, waitForText } from './terminal.js';
+
+function start(input: ReviewInput) {
+  const stdin = new FakeStdin();
+  const stdout = new FakeStdout(80);
+  const done = renderReview(input, {
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+    debug: true,
+    color: false,
+  });
+  return { stdin, stdout, done, frame: stdout.lastFrame };
+}
+
+const forecast = [{ date: '2024-10-27', count: 3 }];
+
+describe('renderReview', () => {
+  it('runs start → reveal → grade every card → summary → resolves with the grades', async () => {
+    const seen: CardOutcome[][] = [];
+    const predictAfter = (_id: string, graded: CardOutcome[]) => {
+      seen.push(graded);
+      return { rateAfter: 8, nextDue: '2024-11-03' };
+    };
+    const { stdin, done, frame } = start({
+      notes: [note('a', 2)],
+      forecast,
+      now: tickingClock(),
+      predictAfter,
+    });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\r');
+    await waitForText(frame, '질문 1?');
+    stdin.write(' ');
+    await waitForText(frame, '답 1');
+    stdin.write('1');
+    await waitForText(frame, '질문 2?');
+    stdin.write(' ');
+    await waitForText(frame, '답 2');
+    stdin.write('3');
+    await waitForText(frame, '질문 1?');
+    stdin.write(' ');
+    await waitForText(frame, '답 1');
+    stdin.write('4');
+    const summary = await waitForText(frame, 'session complete');
+    expect(summary).toContain('Cards reviewed 2');
+    expect(summary).toContain('Retention 67%');
+    expect(summary).toMatch(/20% → █+░+\s+80%\s+next 2024-11-03/);
+    stdin.write('x');
+    const result = await done;
+    expect(result.quit).toBe(false);
+    expect(result.grades.map((g) => [g.cardId, g.grade])).toEqual([
+      ['a:c1', 1],
+      ['a:c2', 3],
+      ['a:c1', 4],
+    ]);
+    expect(result.grades.every((g) => g.durationMs > 0)).toBe(true);
+    expect(result.startedAt).toEqual(at(0));
+    expect(result.endedAt.getTime()).toBeGreaterThan(result.startedAt.getTime());
+    expect(seen.at(-1)).toEqual([
+      { cardId: 'a:c1', grade: 4, anyAgain: true },
+      { cardId: 'a:c2', grade: 3, anyAgain: false },
+    ]);
+  });
+
+  it('q midway resolves at once with quit=true and the grades made so far', async () => {
+    const { stdin, done, frame } = start({ notes: [note('a', 3)], forecast, now: tickingClock() });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\r');
+    await waitForText(frame, '질문 1?');
+    stdin.write(' ');
+    await waitForText(frame, '답 1');
+    stdin.write('3');
+    await waitForText(frame, '질문 2?');
+    stdin.write('q');
+    const result = await done;
+    expect(result.quit).toBe(true);
+    expect(result.grades.map((g) => g.cardId)).toEqual(['a:c1']);
+  });
+
+  it('Ctrl+C quits from the start screen with nothing graded', async () => {
+    const { stdin, done, frame } = start({ notes: [note('a', 1)], forecast, now: tickingClock() });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\u0003');
+    await expect(done).resolves.toMatchObject({ quit: true, grades: [], skipped: [] });
+  });
+
+  it('u undoes the last grade and s skips, in the result', async () => {
+    const notes = [note('a', 2)];
+    const { stdin, done, frame } = start({ notes, forecast, now: tickingClock() });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\r');
+    await waitForText(frame, '질문 1?');
+    stdin.write(' ');
+    await waitForText(frame, '답 1');
+    stdin.write('2');
+    await waitForText(frame, '질문 2?');
+    stdin.write('u');
+    await waitForText(frame, '답 1');
+    stdin.write('s');
+    await waitForText(frame, '질문 2?');
+    stdin.write('q');
+    const result = await done;
+    expect(result).toMatchObject({ quit: true, grades: [], skipped: ['a:c1'] });
+  });
+
+  it('shows a lab card as self-graded when the lab sandbox is unavailable', async () => {
+    const lab = card('a', 9, {
+      kind: 'lab',
+      labStep: 2,
+      prompt: 'veth 쌍을 만드세요',
+      answer: '`ip link add veth0 type veth peer name veth1`',
+    });
+    const { stdin, done, frame } = start({
+      notes: [note('a', 0, { cards: [lab] })],
+      forecast,
+      now: tickingClock(),
+    });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\r');
+    const f = await waitForText(frame, 'lab checks need the lab sandbox');
+    expect(f).toContain('[실습 2]');
+    stdin.write('s');
+    await waitForText(frame, 'veth 쌍을 만드세요');
+    stdin.write('s');
+    const summary = await waitForText(frame, 'session complete');
+    expect(summary).toContain('Cards reviewed 0');
+    stdin.write(' ');
+    await expect(done).resolves.toMatchObject({ quit: false, grades: [], skipped: ['a:c9'] });
+  });
+});

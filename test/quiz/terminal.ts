@@ -1,0 +1,64 @@
+/** Fake terminal streams and frame waiting for the quiz's ink tests (no sleeps: poll the frame). */
+import { EventEmitter } from 'node:events';
+import { expect, vi } from 'vitest';
+
+/** An output stream with a fixed width that keeps every frame written. */
+export class FakeStdout extends EventEmitter {
+  readonly frames: string[] = [];
+  isTTY = true;
+  constructor(public columns = 100) {
+    super();
+  }
+  write = (frame: string): boolean => {
+    this.frames.push(frame);
+    return true;
+  };
+  lastFrame = (): string => this.frames[this.frames.length - 1] ?? '';
+}
+
+/** An input stream in "raw mode" that the test types into. */
+export class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write = (data: string): void => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = (): string | null => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  setEncoding(): void {}
+  setRawMode(): void {}
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+}
+
+/** Wait until the latest frame satisfies `predicate`; returns that frame. */
+export async function waitForFrame(lastFrame: () => string | undefined, predicate: (f: string) => boolean) {
+  return vi.waitFor(
+    () => {
+      const frame = lastFrame() ?? '';
+      expect(predicate(frame), `frame did not match:\n${frame}`).toBe(true);
+      return frame;
+    },
+    { timeout: 5000, interval: 10 },
+  );
+}
+
+/** Wait for `text` to appear in the latest frame. */
+export function waitForText(lastFrame: () => string | undefined, text: string): Promise<string> {
+  return waitForFrame(lastFrame, (f) => f.includes(text));
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
+
+/** A frame without ANSI escapes. */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
