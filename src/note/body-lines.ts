@@ -34,40 +34,45 @@ export function scanBodyLines(lines: readonly string[]): BodyLine[] {
   let fence: { char: string; length: number } | null = null;
   for (const raw of lines) {
     const { indent, rest } = splitIndent(raw);
-    const open = FENCE.exec(rest);
+    const c = rest[0];
+    const open = c === '`' || c === '~' ? FENCE.exec(rest) : null;
     if (fence !== null) {
-      const closes = open !== null && open[1]?.[0] === fence.char && (open[1]?.length ?? 0) >= fence.length;
+      const closes = open !== null && c === fence.char && (open[1]?.length ?? 0) >= fence.length;
       if (closes && (open[2] ?? '').trim() === '') {
         fence = null;
         out.push(line('fence', indent, rest));
       } else out.push(line('code', indent, raw));
-      continue;
-    }
-    if (open !== null && !(open[1]?.[0] === '`' && (open[2] ?? '').includes('`'))) {
-      fence = { char: open[1]?.[0] ?? '`', length: open[1]?.length ?? 3 };
+    } else if (open !== null && !(c === '`' && (open[2] ?? '').includes('`'))) {
+      fence = { char: c ?? '`', length: open[1]?.length ?? 3 };
       out.push(line('fence', indent, rest));
-      continue;
-    }
-    out.push(classify(indent, rest));
+    } else out.push(classify(indent, rest));
   }
   return out;
 }
 
+/** Classify a line outside fenced code; the first character picks the only patterns worth trying. */
 function classify(indent: number, rest: string): BodyLine {
-  if (rest.trim() === '') return line('blank', indent, '');
-  const heading = HEADING.exec(rest);
-  if (heading !== null)
-    return { ...line('heading', indent, (heading[2] ?? '').trim()), level: heading[1]?.length ?? 1 };
-  if (RULE.test(rest)) return line('rule', indent, rest);
-  const item = ITEM.exec(rest);
-  if (item !== null) {
-    const marker = item[1]?.length ?? 1;
-    const gap = item[2]?.length ?? 1;
-    const contentIndent = indent + marker + (item[3] === undefined || item[3] === '' || gap > 4 ? 1 : gap);
-    return { ...line('item', indent, (item[3] ?? '').trimEnd()), contentIndent };
+  const c = rest[0];
+  if (c === undefined || rest.trim() === '') return line('blank', indent, '');
+  if (c === '#') {
+    const heading = HEADING.exec(rest);
+    if (heading !== null)
+      return { ...line('heading', indent, (heading[2] ?? '').trim()), level: heading[1]?.length ?? 1 };
   }
-  if (rest.startsWith('>')) return line('quote', indent, rest.replace(/^(?:>[ \t]?)+/, '').trimEnd());
+  if ((c === '-' || c === '*' || c === '_') && RULE.test(rest)) return line('rule', indent, rest);
+  if (c === '-' || c === '*' || c === '+' || (c >= '0' && c <= '9')) {
+    const item = ITEM.exec(rest);
+    if (item !== null) return itemLine(indent, item);
+  }
+  if (c === '>') return line('quote', indent, rest.replace(/^(?:>[ \t]?)+/, '').trimEnd());
   return line('text', indent, rest.trimEnd());
+}
+
+function itemLine(indent: number, item: RegExpExecArray): BodyLine {
+  const marker = item[1]?.length ?? 1;
+  const gap = item[2]?.length ?? 1;
+  const contentIndent = indent + marker + (item[3] === undefined || item[3] === '' || gap > 4 ? 1 : gap);
+  return { ...line('item', indent, (item[3] ?? '').trimEnd()), contentIndent };
 }
 
 function line(kind: LineKind, indent: number, text: string): BodyLine {

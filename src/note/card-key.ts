@@ -1,21 +1,30 @@
 /**
  * The note-local identity of a card. `node:crypto` is pure computation here, not I/O.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { CardKind } from './types.js';
+
+const MARKS = /[*_~=`]+/g;
+const SPACES = /\s+/g;
+const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?', '。', '、', '…', '·']);
+
+/** SHA-256 hex: the one-shot `crypto.hash` (Node ≥ 20.12, twice as fast) or `createHash`. */
+const sha256: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * The prompt as identity sees it: Unicode NFC, Markdown emphasis/highlight/code marks (`*`, `_`,
  * `~`, `=`, `` ` ``) dropped, whitespace collapsed, trailing punctuation dropped, lowercase.
  */
 export function normalisePrompt(prompt: string): string {
-  return prompt
-    .normalize('NFC')
-    .replace(/[*_~=`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s.,;:!?。、…·]+$/u, '')
-    .toLowerCase();
+  const s = prompt.normalize('NFC').replace(MARKS, '').replace(SPACES, ' ');
+  let start = 0;
+  let end = s.length;
+  while (start < end && s[start] === ' ') start++;
+  while (end > start && TRAILING.has(s[end - 1] ?? '')) end--;
+  return s.slice(start, end).toLowerCase();
 }
 
 /**
@@ -30,8 +39,5 @@ export function normalisePrompt(prompt: string): string {
  */
 export function cardKey(kind: CardKind, prompt: string, occurrence = 1): string {
   const suffix = occurrence > 1 ? `\n#${occurrence}` : '';
-  return createHash('sha256')
-    .update(`${kind}\n${normalisePrompt(prompt)}${suffix}`, 'utf8')
-    .digest('hex')
-    .slice(0, 16);
+  return sha256(`${kind}\n${normalisePrompt(prompt)}${suffix}`).slice(0, 16);
 }
