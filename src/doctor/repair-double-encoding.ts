@@ -20,7 +20,7 @@ export interface EncodingGuess {
   /** 1-based column in the repaired line, in code points. */
   column: number;
   chosen: string;
-  /** The other valid readings, most likely first (at most five). */
+  /** Every other valid reading, most likely first (a display may show the first few). */
   alternatives: string[];
   /** The chosen character's share of the probability among the readings, 0–1. */
   confidence: number;
@@ -33,7 +33,6 @@ export interface EncodingRepair {
   codePage: CodePage | null;
 }
 
-const MAX_ALTERNATIVES = 5;
 /** Unassigned, control, private-use and surrogate code points are never a note's character. */
 const IMPOSSIBLE = /[\p{Cn}\p{Cc}\p{Co}\p{Cs}]/u;
 
@@ -79,7 +78,7 @@ function describe(slots: readonly Slot[], chars: readonly string[], model: CharM
         line,
         column,
         chosen: ch,
-        alternatives: alternatives.slice(0, MAX_ALTERNATIVES),
+        alternatives,
         confidence,
       });
     }

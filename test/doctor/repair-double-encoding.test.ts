@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { repairDoubleEncoding } from '../../src/doctor/repair-double-encoding.js';
+import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL, SYNTHETIC_CORPUS } from './double-encode.js';
+
+const original = readFileSync(SEED_ORIGINAL, 'utf8');
+const clean = readFileSync(SEED_CLEAN, 'utf8');
+const synthetic = readFileSync(SYNTHETIC_CORPUS, 'utf8');
+
+/** Places (line:column, expected→got) where `got` differs from `want`, by code point. */
+function mismatches(want: string, got: string): string[] {
+  const out: string[] = [];
+  want.split('\n').forEach((line, i) => {
+    const [w, g] = [[...line], [...(got.split('\n')[i] ?? '')]];
+    for (let c = 0; c < Math.max(w.length, g.length); c++) {
+      if (w[c] !== g[c]) out.push(`${i + 1}:${c + 1} ${w[c] ?? ''}→${g[c] ?? ''}`);
+    }
+  });
+  return out;
+}
+
+describe('repairDoubleEncoding on the seed', () => {
+  it('with the seed as corpus, equals the clean note except the two pinned places', () => {
+    const r = repairDoubleEncoding(original, [clean]);
+    expect(r.codePage).toBe('1254');
+    expect(r.text.split('\n').length).toBe(clean.split('\n').length);
+    // "잘 돌아가" (lines 168, 172): 잘 and 의 differ only in the lost byte, and "의 " is more frequent.
+    expect(mismatches(clean, r.text)).toEqual(['168:33 잘→의', '172:31 잘→의']);
+    console.log(`[measure] seed as corpus: ${r.guesses.length - 2}/${r.guesses.length} guesses right`);
+  });
+
+  it('places each guess at its line and column in the repaired text, with its alternatives', () => {
+    const r = repairDoubleEncoding(original, [clean]);
+    expect(r.guesses).toHaveLength(500);
+    const lines = r.text.split('\n');
+    for (const g of r.guesses) {
+      expect([...(lines[g.line - 1] ?? '')][g.column - 1]).toBe(g.chosen);
+      expect(g.alternatives).not.toContain(g.chosen);
+      expect(g.confidence).toBeGreaterThan(0);
+    }
+    expect(r.guesses[0]).toMatchObject({ line: 2, column: 1, chosen: '➕' });
+    expect(r.guesses[0]?.alternatives).toContain('❕');
+  });
+
+  it('with a corpus that excludes the seed, gets at least 85% of the damaged characters right', () => {
+    const r = repairDoubleEncoding(original, [synthetic]);
+    const wrong = mismatches(clean, r.text);
+    console.log(
+      `[measure] synthetic corpus: ${500 - wrong.length}/500 right; wrong: ${wrong.slice(0, 12).join(', ')}`,
+    );
+    expect(500 - wrong.length).toBeGreaterThanOrEqual(425);
+  });
+});
+
+describe('repairDoubleEncoding', () => {
+  it('leaves a clean note alone', () => {
+    expect(repairDoubleEncoding(clean, [clean])).toEqual({ text: clean, guesses: [], codePage: null });
+  });
+
+  it('keeps a BOM and CRLF line ends', () => {
+    const text = '\uFEFF---\r\n과목: 리눅스\r\n---\r\n';
+    expect(repairDoubleEncoding(doubleEncode(text, '1252', true), []).text).toBe(text);
+  });
+
+  const char = fc.oneof(
+    fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom('a', ' ', '\n', '-', 'é', '“', '”', '…', '→', '🧠', '💛', '➕', '✍'),
+  );
+
+  it('property: without lost bytes the repair is exact and guesses nothing', () => {
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 2, maxLength: 80 }), (chars) => {
+        const text = chars.join('') + '한글';
+        const r = repairDoubleEncoding(doubleEncode(text, '1252', true), [], { codePage: '1252' });
+        expect(r.text).toBe(text);
+        expect(r.guesses).toEqual([]);
+      }),
+    );
+  });
+
+  it('property: with lost bytes, the true character is always among the readings', () => {
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 1, maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        const r = repairDoubleEncoding(doubleEncode(text, '1254'), [], { codePage: '1254' });
+        const got = [...r.text];
+        expect(got).toHaveLength([...text].length);
+        const lines = text.split('\n');
+        for (const g of r.guesses) {
+          const truth = [...(lines[g.line - 1] ?? '')][g.column - 1];
+          expect([g.chosen, ...g.alternatives]).toContain(truth);
+        }
+      }),
+    );
+  });
+});
