@@ -9,7 +9,7 @@
  */
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { LocalDate } from '../note/types.js';
-import { daysBetween, startOfLocalDay, today } from '../time/clock.js';
+import { startOfLocalDay, today } from '../time/clock.js';
 import { fromWallTime, toWallTime } from './wall-time.js';
 
 /** A grade key: 1 Again, 2 Hard, 3 Good, 4 Easy. */
@@ -21,13 +21,17 @@ export interface ReviewEvent {
   grade: ReviewGrade;
 }
 
-/** A card's FSRS memory state as plain data the store can save. */
+/** A card's FSRS memory state as plain data the store can save (same shape as the store's `CardMemory`). */
 export interface MemoryState {
   due: Date;
   /** Days until recall probability falls to 90 %. */
   stability: number;
   /** 1 (easy) – 10 (hard). */
   difficulty: number;
+  /** Days from the last review to `due`. */
+  scheduledDays: number;
+  /** Learning-step index; always 0 here (no short-term steps), kept so the store can save a ts-fsrs card. */
+  learningSteps: number;
   reps: number;
   lapses: number;
   /** ts-fsrs `State`: 0 New, 1 Learning, 2 Review, 3 Relearning (always 2 here after a review). */
@@ -65,16 +69,19 @@ export function memoryFromHistory(
   return state;
 }
 
-/** The state after grading the card at `at` (local days in `tz`). */
+/**
+ * The state after grading the card at `at` (local days in `tz`). A time before the card's last
+ * review (a `--now` in the past against a newer history) counts as that last review's moment.
+ */
 export function applyGrade(state: MemoryState, grade: ReviewGrade, at: Date, tz: string): MemoryState {
   checkGrade(grade);
-  const item = scheduler.next(toCard(state, tz), toWallTime(at, tz), grade as Grade);
+  const item = scheduler.next(toCard(state, tz), toWallTime(notBeforeLast(state, at), tz), grade as Grade);
   return toMemory(item.card, tz);
 }
 
 /** Days each grade would schedule if pressed at `at` (what the answer buttons show). */
 export function previewIntervals(state: MemoryState, at: Date, tz: string): Record<ReviewGrade, number> {
-  const preview = scheduler.repeat(toCard(state, tz), toWallTime(at, tz));
+  const preview = scheduler.repeat(toCard(state, tz), toWallTime(notBeforeLast(state, at), tz));
   return {
     1: preview[1].card.scheduled_days,
     2: preview[2].card.scheduled_days,
@@ -95,6 +102,10 @@ export function noteLongTermDue(states: readonly MemoryState[], tz: string): Loc
   return today({ now: new Date(earliest), tz });
 }
 
+function notBeforeLast(state: MemoryState, at: Date): Date {
+  return state.lastReview !== null && at.getTime() < state.lastReview.getTime() ? state.lastReview : at;
+}
+
 function checkGrade(grade: number): void {
   if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) {
     throw new RangeError(`grade must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got ${grade}`);
@@ -108,16 +119,13 @@ function toCard(state: MemoryState, tz: string): Card {
     stability: state.stability,
     difficulty: state.difficulty,
     elapsed_days: 0,
-    scheduled_days: 0,
-    learning_steps: 0,
+    scheduled_days: state.scheduledDays,
+    learning_steps: state.learningSteps,
     reps: state.reps,
     lapses: state.lapses,
     state: state.state,
   };
-  if (state.lastReview !== null) {
-    card.last_review = toWallTime(state.lastReview, tz);
-    card.scheduled_days = Math.max(0, daysBetween(isoDay(card.last_review), isoDay(due)));
-  }
+  if (state.lastReview !== null) card.last_review = toWallTime(state.lastReview, tz);
   return card;
 }
 
@@ -126,13 +134,11 @@ function toMemory(card: Card, tz: string): MemoryState {
     due: fromWallTime(card.due, tz),
     stability: card.stability,
     difficulty: card.difficulty,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
     reps: card.reps,
     lapses: card.lapses,
     state: card.state,
     lastReview: card.last_review ? fromWallTime(card.last_review, tz) : null,
   };
-}
-
-function isoDay(wall: Date): LocalDate {
-  return wall.toISOString().slice(0, 10);
 }

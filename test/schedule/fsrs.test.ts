@@ -22,7 +22,7 @@ describe('memoryFromHistory', () => {
   it('counts the first study day as a Good learning at its local midnight', () => {
     const s = memoryFromHistory('2024-08-08', tz, []);
     expect(s.lastReview?.toISOString()).toBe('2024-08-07T15:00:00.000Z');
-    expect(s).toMatchObject({ reps: 1, lapses: 0, state: 2 });
+    expect(s).toMatchObject({ reps: 1, lapses: 0, state: 2, scheduledDays: 3, learningSteps: 0 });
     expect(s.stability).toBeCloseTo(2.3065, 4);
     expect(localDay(s.due)).toBe('2024-08-11');
   });
@@ -125,6 +125,13 @@ describe('applyGrade', () => {
   it('rejects grades outside 1–4', () => {
     const s = memoryFromHistory('2024-08-08', tz, []);
     expect(() => applyGrade(s, 0 as ReviewGrade, at('2024-08-09T10:00'), tz)).toThrow(RangeError);
+  });
+
+  it('treats a time before the last review as that review (a --now in the past)', () => {
+    const s = memoryFromHistory('2024-08-08', tz, milestoneGoods);
+    const past = at('2024-08-01T10:00');
+    expect(applyGrade(s, 3, past, tz)).toEqual(applyGrade(s, 3, s.lastReview ?? past, tz));
+    expect(previewIntervals(s, past, tz)[3]).toBeGreaterThanOrEqual(1);
   });
 
   it('is deterministic (no fuzz)', () => {
