@@ -23,8 +23,12 @@ function isInvisible(code: number): boolean {
 
 /** Read `source` on its own as YAML: its value, or `undefined` when it has errors. */
 function readYaml(source: string): unknown {
-  const doc = parseDocument(source, { uniqueKeys: false });
-  return doc.errors.length > 0 ? undefined : doc.toJS();
+  try {
+    const doc = parseDocument(source, { uniqueKeys: false });
+    return doc.errors.length > 0 ? undefined : doc.toJS(); // toJS throws on an alias without anchor (`*별`)
+  } catch {
+    return undefined;
+  }
 }
 
 /** Does `candidate`, read on its own as YAML, give back exactly `value`? */

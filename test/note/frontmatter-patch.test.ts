@@ -167,3 +167,9 @@ describe('patchFrontmatter styles and layout', () => {
     expect(() => patched('no frontmatter\n', 'a', 'x')).toThrow(FrontmatterPatchError);
   });
 });
+
+describe('patchFrontmatter regressions', () => {
+  it('quotes a value that plain YAML would read as an alias (`*별`)', () => {
+    expect(patched('---\na: x\n---\n', 'a', '*별')).toBe('---\na: "*별"\n---\n');
+  });
+});
