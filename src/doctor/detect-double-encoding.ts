@@ -24,16 +24,28 @@ const PAGES: readonly CodePage[] = ['1252', '1254'];
 const MIN_SCORE = 4;
 const SAMPLE_PIECES = 6;
 
+const hex = (cp: number): string => `\\u${cp.toString(16).padStart(4, '0')}`;
+
+/** A regex character class of the characters standing for bytes `from`–`to` in either page, as ranges. */
 function classOf(from: number, to: number, extra = ''): string {
   let chars = extra;
   for (let b = from; b <= to; b++) for (const p of PAGES) chars += charOfByte(p, b) ?? '';
-  const escaped = [...new Set(chars)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `[${escaped.join('')}]`;
+  const cps = [...new Set(chars)].map((c) => c.charCodeAt(0)).sort((x, y) => x - y);
+  let out = '';
+  for (let i = 0; i < cps.length;) {
+    let j = i;
+    while (j + 1 < cps.length && cps[j + 1] === (cps[j] ?? 0) + 1) j++;
+    out += i === j ? hex(cps[i] ?? 0) : `${hex(cps[i] ?? 0)}-${hex(cps[j] ?? 0)}`;
+    i = j + 1;
+  }
+  return `[${out}]`;
 }
 
 const C1_CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(0x80 + i)).join('');
+/** Any character standing for a UTF-8 lead byte: absent from most notes, and a one-class scan is cheapest. */
+const LEAD = new RegExp(classOf(0xc2, 0xf4));
 /** A lead byte's character followed by a continuation byte's character, in either page. */
-const PREFILTER = new RegExp(classOf(0xc2, 0xf4) + classOf(0x80, 0xbf, C1_CONTROLS));
+const PAIR = new RegExp(classOf(0xc2, 0xf4) + classOf(0x80, 0xbf, C1_CONTROLS));
 
 const NONE: DoubleEncodingReport = { suspected: false, codePage: null, line: 0, evidence: '', score: 0 };
 
@@ -76,7 +88,7 @@ function sample(pieces: readonly Piece[], start: number): string {
  * high characters that fit none.
  */
 export function detectDoubleEncoding(text: string): DoubleEncodingReport {
-  if (!PREFILTER.test(text)) return NONE;
+  if (!LEAD.test(text) || !PAIR.test(text)) return NONE;
   const [a, b] = PAGES.map((p) => tally(text, p)) as [Tally, Tally];
   const best = b.score > a.score ? b : a;
   if (best.score < MIN_SCORE || best.hits <= best.noise) return { ...NONE, score: best.score };
