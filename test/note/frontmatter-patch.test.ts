@@ -173,3 +173,20 @@ describe('patchFrontmatter regressions', () => {
     expect(patched('---\na: x\n---\n', 'a', '*별')).toBe('---\na: "*별"\n---\n');
   });
 });
+
+describe('patchFrontmatter edge layouts', () => {
+  it('appends into an empty frontmatter', () => {
+    const r = patchFrontmatter('---\n---\n본문\n', new Map([['오늘2', '2024/10/28']]), { addMissing: true });
+    expect(r.text).toBe('---\n오늘2: 2024/10/28\n---\n본문\n');
+  });
+
+  it('patches the first of duplicate keys (the one the reader uses) and leaves the second', () => {
+    const text = '---\na: 1\na: 2\n---\n';
+    expect(patched(text, 'a', 'x')).toBe('---\na: x\na: 2\n---\n');
+  });
+
+  it('replaces a multi-line plain value and a value on the line after its key', () => {
+    expect(patched('---\na: one\n  two\nb: 1\n---\n', 'a', 'x')).toBe('---\na: x\nb: 1\n---\n');
+    expect(patched('---\na:\n  old\nb: 1\n---\n', 'a', 'new')).toBe('---\na:\n  new\nb: 1\n---\n');
+  });
+});
