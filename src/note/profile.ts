@@ -140,3 +140,8 @@ export function profileFor(keys: Iterable<string>, profiles: readonly Profile[] 
   const present = new Set(keys);
   return profiles.find((p) => present.has(p.keys.firstStudy)) ?? profiles[0] ?? koreanProfile;
 }
+
+/** The profile with this id (as stored with a note), else the default. */
+export function profileById(id: string | null, profiles: readonly Profile[] = PROFILES): Profile {
+  return profiles.find((p) => p.id === id) ?? profiles[0] ?? koreanProfile;
+}

@@ -1,0 +1,18 @@
+/** `bokseup ingest`: sync the vault into the database and print the counts. */
+import type { CommandContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { openVault } from '../open-vault.js';
+import { printJson } from '../output.js';
+
+export async function runIngest(ctx: CommandContext): Promise<number> {
+  const { store, report } = openVault(ctx, { quiet: ctx.json });
+  store.close();
+  if (ctx.json) printJson(ctx.io, report);
+  else {
+    const { scanned, added, updated, unchanged, removed, errors } = report;
+    ctx.io.stdout(
+      `scanned ${scanned}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${removed} removed, ${errors.length} errors\n`,
+    );
+  }
+  return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
+}

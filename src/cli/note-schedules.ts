@@ -1,0 +1,44 @@
+/**
+ * The schedule of every note in the store on the clock's day: the shared basis of `due`, `review`,
+ * `stats` and `calendar`. One query for the notes; the review history is read only for notes in
+ * the extra status (to know whether they were already reviewed today).
+ */
+import { profileById, type Profile } from '../note/profile.js';
+import type { LocalDate } from '../note/types.js';
+import { memoryFromHistory } from '../schedule/fsrs.js';
+import { scheduleNote, type NoteSchedule } from '../schedule/milestones.js';
+import type { NoteRow } from '../store/rows.js';
+import type { Store } from '../store/store.js';
+import { today, type Clock } from '../time/clock.js';
+
+export interface ScheduledNote {
+  row: NoteRow & { fields: NonNullable<NoteRow['fields']> };
+  profile: Profile;
+  schedule: NoteSchedule;
+}
+
+/**
+ * Long-term due day of a note: the earliest stored card memory; cards never reviewed in the
+ * long-term phase start from the first study date (counted as their first learning).
+ */
+export function longTermDue(row: NoteRow, tz: string): LocalDate | null {
+  if (row.cardCount === 0 || row.firstStudy === null) return null;
+  const due = row.nextCardDue ?? memoryFromHistory(row.firstStudy, tz, []).due;
+  return today({ now: due, tz });
+}
+
+/** Schedules of every note that parses (notes with errors are skipped; ingest reported them). */
+export function scheduleNotes(store: Store, clock: Clock): ScheduledNote[] {
+  const out: ScheduledNote[] = [];
+  for (const row of store.listNotes()) {
+    if (row.fields === null || row.errors !== null) continue;
+    const profile = profileById(row.profileId);
+    const fields = row.fields;
+    const extra = fields.status !== null && fields.status === profile.statusValues.extra;
+    const last = extra ? store.lastReviewedOn(row.id) : null;
+    const lastDay = last === null ? null : today({ now: last, tz: clock.tz });
+    const schedule = scheduleNote(fields, profile, clock, longTermDue(row, clock.tz), lastDay);
+    out.push({ row: { ...row, fields }, profile, schedule });
+  }
+  return out;
+}

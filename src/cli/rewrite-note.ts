@@ -1,0 +1,60 @@
+/**
+ * The new text of a note: review fields updated (flags, status) and every derived field
+ * recomputed, written by surgical patching. Pure: text in, text out, so the compare-and-swap writer
+ * can re-run it on whatever the file holds at write time.
+ */
+import type { Diagnostic } from '../note/diagnostic.js';
+import { patchFrontmatter } from '../note/frontmatter-patch.js';
+import { parseNote } from '../note/parse-note.js';
+import type { Profile } from '../note/profile.js';
+import { profileById } from '../note/profile.js';
+import type { NoteFields } from '../note/types.js';
+import { deriveFields } from '../schedule/derived-fields.js';
+import type { Clock } from '../time/clock.js';
+
+/** Changes a command makes to the review inputs (milestone flags, long-term, status). */
+export type FieldUpdate = (fields: NoteFields, profile: Profile) => NoteFields;
+
+export type Rewrite =
+  | { ok: true; text: string; changed: string[]; missing: string[]; fields: NoteFields; profile: Profile }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+function inputChanges(
+  before: NoteFields,
+  after: NoteFields,
+  profile: Profile,
+): Map<string, string | boolean> {
+  const k = profile.keys;
+  const changes = new Map<string, string | boolean>();
+  for (const m of ['d1', 'd4', 'd7', 'd14'] as const)
+    if (before.done[m] !== after.done[m]) changes.set(k[m], after.done[m]);
+  if (before.longTerm !== after.longTerm) changes.set(k.longTerm, after.longTerm);
+  if (after.status !== null && before.status !== after.status) changes.set(k.status, after.status);
+  return changes;
+}
+
+/** Recompute `text` (a note at vault path `path`) on `clock`, after applying `update`. */
+export function rewriteNote(
+  path: string,
+  text: string,
+  clock: Clock,
+  update?: FieldUpdate,
+  opts: { addMissing?: boolean } = {},
+): Rewrite {
+  const parsed = parseNote(path, text);
+  if (parsed.note === null) return { ok: false, diagnostics: parsed.diagnostics.filter((d) => d.fatal) };
+  const profile = profileById(parsed.note.profileId);
+  const before = parsed.note.fields;
+  const after = update ? update(before, profile) : before;
+  const changes = inputChanges(before, after, profile);
+  for (const [key, value] of deriveFields(profile, after, clock)) changes.set(key, value);
+  const result = patchFrontmatter(text, changes, { addMissing: opts.addMissing === true, file: path });
+  return {
+    ok: true,
+    text: result.text,
+    changed: result.changed,
+    missing: result.missing,
+    fields: after,
+    profile,
+  };
+}
