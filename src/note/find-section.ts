@@ -13,8 +13,9 @@ export interface SectionRange {
 
 /**
  * The first section whose heading (level 1–6, not indented as a code block) has exactly `name`
- * as its trimmed text. It runs until the next such heading of the same or a higher level; headings
- * nested inside list items (indented) do not end it. Null when there is none.
+ * as its trimmed text. Template sections are siblings at one level (`###`), so a section runs until
+ * the next heading of the same level: `#`/`##` headings written inside it (the lab's `## 1.` steps,
+ * unindented or inside a list item) and deeper ones belong to it. Null when there is none.
  */
 export function findSection(lines: readonly BodyLine[], name: string): SectionRange | null {
   const wanted = name.trim().normalize('NFC');
@@ -24,7 +25,7 @@ export function findSection(lines: readonly BodyLine[], name: string): SectionRa
     let end = i + 1;
     while (end < lines.length) {
       const next = lines[end];
-      if (next !== undefined && isTopHeading(next) && next.level <= h.level) break;
+      if (next !== undefined && isTopHeading(next) && next.level === h.level) break;
       end++;
     }
     return { heading: i, start: i + 1, end };

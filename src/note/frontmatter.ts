@@ -91,7 +91,7 @@ export function readFrontmatter(file: string, text: string): FrontmatterResult {
   const errors = doc.errors.map((e) =>
     diagnostic(
       file,
-      firstLine - 1 + (e.linePos?.[0].line ?? 1),
+      firstLine - 1 + lc.linePos(errorStart(doc.contents, e.pos[0])).line,
       'yaml-syntax',
       `invalid YAML: ${cleanMessage(e.message)}`,
     ),
@@ -140,6 +140,21 @@ function entryOf(key: string, node: unknown, keyStart: number, base: number, lin
     return { key, value: null, style: 'PLAIN', range: [base + keyStart, base + keyStart], line };
   }
   return { key, value: undefined, style: 'OTHER', range: [base + keyStart, base + keyStart], line };
+}
+
+/**
+ * Where to point at a YAML error: the yaml package reports an unclosed quote or flow collection
+ * where it gave up (the next key or the end), so an error at or inside a top-level value is moved
+ * to the start of that value's key, the line the user has to fix.
+ */
+function errorStart(contents: unknown, pos: number): number {
+  if (!isMap(contents)) return pos;
+  for (const pair of contents.items) {
+    const key = isScalar(pair.key) ? pair.key.range : undefined;
+    const value = (pair.value as { range?: [number, number, number] } | null)?.range;
+    if (key && value && value[0] <= pos && pos <= value[1]) return key[0];
+  }
+  return pos;
 }
 
 /** The yaml package's first message line, without its own (frontmatter-relative) position. */
