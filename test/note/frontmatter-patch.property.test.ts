@@ -148,50 +148,65 @@ function expectedStyle(old: string, value: string | boolean): string {
   return 'QUOTE_DOUBLE';
 }
 
+/** yaml parses take ~3 ms per note here; leave room when other suites run in parallel. */
+const SLOW = 120_000;
+
 describe('patchFrontmatter properties', () => {
-  it('touches only the changed values, reads back right and is idempotent (300 random notes)', () => {
-    fc.assert(
-      fc.property(noteArb, changesArb, (note, raw) => checkPatch(note, raw)),
-      { numRuns: 300 },
-    );
-    for (const [what, n] of Object.entries(coverage)) expect(n, `coverage of ${what}`).toBeGreaterThan(20);
-    for (const style of ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'OTHER']) {
-      expect(styles.get(style) ?? 0, `coverage of ${style}`).toBeGreaterThan(20);
-    }
-  });
+  it(
+    'touches only the changed values, reads back right and is idempotent (300 random notes)',
+    () => {
+      fc.assert(
+        fc.property(noteArb, changesArb, (note, raw) => checkPatch(note, raw)),
+        { numRuns: 300 },
+      );
+      for (const [what, n] of Object.entries(coverage)) expect(n, `coverage of ${what}`).toBeGreaterThan(20);
+      for (const style of ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'OTHER']) {
+        expect(styles.get(style) ?? 0, `coverage of ${style}`).toBeGreaterThan(20);
+      }
+    },
+    SLOW,
+  );
 
-  it('patching any note with its own current values is byte-identical', () => {
-    fc.assert(
-      fc.property(noteArb, (note) => {
-        const text = renderNote(note);
-        const fm = read(text);
-        const current = resolve(
-          fm,
-          DERIVED_KEYS.map((k): [string, Wanted] => [k, SAME]),
-        );
-        const r = patchFrontmatter(text, current);
-        expect(r.text).toBe(text);
-        expect(r.changed).toEqual([]);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'patching any note with its own current values is byte-identical',
+    () => {
+      fc.assert(
+        fc.property(noteArb, (note) => {
+          const text = renderNote(note);
+          const fm = read(text);
+          const current = resolve(
+            fm,
+            DERIVED_KEYS.map((k): [string, Wanted] => [k, SAME]),
+          );
+          const r = patchFrontmatter(text, current);
+          expect(r.text).toBe(text);
+          expect(r.changed).toEqual([]);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    SLOW,
+  );
 
-  it('with addMissing, absent keys read back with their values and nothing else moves', () => {
-    fc.assert(
-      fc.property(noteArb, changesArb, (note, raw) => {
-        const text = renderNote(note);
-        const changes = resolve(read(text), raw);
-        const plain = patchFrontmatter(text, changes);
-        const added = patchFrontmatter(text, changes, { addMissing: true });
-        expect(added.added).toEqual(plain.missing);
-        const after = read(added.text);
-        for (const key of added.added) expect(after.entries.get(key)?.value).toBe(changes.get(key));
-        const fm = read(plain.text);
-        expect(added.text.slice(0, fm.yamlEnd)).toBe(plain.text.slice(0, fm.yamlEnd));
-        expect(added.text.slice(-(plain.text.length - fm.yamlEnd))).toBe(plain.text.slice(fm.yamlEnd));
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'with addMissing, absent keys read back with their values and nothing else moves',
+    () => {
+      fc.assert(
+        fc.property(noteArb, changesArb, (note, raw) => {
+          const text = renderNote(note);
+          const changes = resolve(read(text), raw);
+          const plain = patchFrontmatter(text, changes);
+          const added = patchFrontmatter(text, changes, { addMissing: true });
+          expect(added.added).toEqual(plain.missing);
+          const after = read(added.text);
+          for (const key of added.added) expect(after.entries.get(key)?.value).toBe(changes.get(key));
+          const fm = read(plain.text);
+          expect(added.text.slice(0, fm.yamlEnd)).toBe(plain.text.slice(0, fm.yamlEnd));
+          expect(added.text.slice(-(plain.text.length - fm.yamlEnd))).toBe(plain.text.slice(fm.yamlEnd));
+        }),
+        { numRuns: 200 },
+      );
+    },
+    SLOW,
+  );
 });
