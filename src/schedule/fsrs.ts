@@ -58,15 +58,17 @@ export function memoryFromHistory(
   tz: string,
   history: readonly ReviewEvent[],
 ): MemoryState {
-  const start = startOfLocalDay(firstStudy, tz);
-  const fresh = toMemory(createEmptyCard(toWallTime(start, tz)), tz);
-  let state = applyGrade(fresh, 3, start, tz);
+  const start = toWallTime(startOfLocalDay(firstStudy, tz), tz);
+  let card = scheduler.next(createEmptyCard(start), start, 3 as Grade).card;
   const ordered = [...history].sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const event of ordered) {
-    const at = event.at.getTime() < start.getTime() ? start : event.at;
-    state = applyGrade(state, event.grade, at, tz);
+    checkGrade(event.grade);
+    const wall = toWallTime(event.at, tz);
+    // Replayed in the wall-time frame throughout: one zone conversion per event.
+    const at = wall.getTime() < start.getTime() ? start : wall;
+    card = scheduler.next(card, at, event.grade as Grade).card;
   }
-  return state;
+  return toMemory(card, tz);
 }
 
 /**
