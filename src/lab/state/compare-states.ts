@@ -36,7 +36,7 @@ export function compareProbes(
     const a = actual.find((x) => x.kind === e.kind && x.ns === e.ns && x.target === e.target);
     if (!a || a.reachable === e.reachable) continue;
     const what = `${describeProbe(e)} ${a.reachable ? 'succeeds' : 'fails'} (${a.detail}), expected it to ${e.reachable ? 'succeed' : 'fail'}`;
-    const because = cause ? `, because ${cause.explanation}` : '';
+    const because = cause ? `, because ${cause.explanation.split(' — ')[0]}` : '';
     const server = e.kind === 'http' && e.reachable && !cause;
     diffs.push({
       path: `probe ${e.kind} ${e.ns}→${e.target}`,

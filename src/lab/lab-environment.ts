@@ -1,0 +1,43 @@
+/**
+ * What every lab command needs before it touches anything: the preflight's verdict (or a failure
+ * the CLI maps to exit 3), and the options callers may inject (a process runner for tests, a cache
+ * directory for references, the settle window).
+ */
+import { preflight, realProbe, type LabTools } from './sandbox/preflight.js';
+import type { ProcessRunner } from './sandbox/process-runner.js';
+import type { SandboxMode } from './sandbox/sandbox.js';
+
+/** A lab failure with the exit code the CLI uses: 2 usage (bad step), 3 environment missing. */
+export class LabError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 2 | 3,
+  ) {
+    super(message);
+    this.name = 'LabError';
+  }
+}
+
+export interface LabOptions {
+  runner?: ProcessRunner;
+  /** Directory for cached reference states (e.g. next to the database). */
+  cacheDir?: string;
+  /** A preflight result already computed (skips the check). */
+  environment?: LabEnvironment;
+  /** How long to wait for link state to settle before judging (default 1500 ms). */
+  settleMs?: number;
+}
+
+export interface LabEnvironment {
+  mode: SandboxMode;
+  tools: LabTools;
+  warnings: string[];
+}
+
+/** Run the preflight (unless given) and return the environment, or throw LabError(3) with the fix. */
+export async function labEnvironment(opts: LabOptions): Promise<LabEnvironment> {
+  if (opts.environment) return opts.environment;
+  const result = await preflight(realProbe(opts.runner));
+  if (!result.ok) throw new LabError(`${result.reason}. Fix: ${result.fix}`, 3);
+  return { mode: result.mode, tools: result.tools, warnings: result.warnings };
+}

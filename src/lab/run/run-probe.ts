@@ -1,0 +1,43 @@
+/**
+ * Reachability probes inside the sandbox: a bounded ping (`-c 1 -W 1`) and a bounded HTTP request
+ * (`curl --max-time 2`). Traffic never leaves the sandbox: its namespaces have no way out.
+ */
+import type { LabTools } from '../sandbox/preflight.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
+import { inNamespace } from '../scenario/action-argv.js';
+import type { ProbeOutcome } from '../state/types.js';
+
+/** The probe to run: kind, where from, and an address or URL. */
+export type Probe = Pick<ProbeOutcome, 'kind' | 'ns' | 'target'>;
+
+const firstLine = (s: string): string => s.trim().split('\n')[0] ?? '';
+
+/** Run one probe; null when its tool is not installed. */
+export async function runProbe(
+  sandbox: Sandbox,
+  probe: Probe,
+  tools: LabTools,
+): Promise<ProbeOutcome | null> {
+  if (probe.kind === 'ping') {
+    if (!tools.ping) return null;
+    const r = await sandbox.run(inNamespace(probe.ns, ['ping', '-n', '-c', '1', '-W', '1', probe.target]), {
+      timeoutMs: 3000,
+    });
+    const received = /(\d+) received/.exec(r.stdout)?.[0];
+    const detail =
+      r.code === 0 ? (received ?? 'reply received') : firstLine(r.stderr) || (received ?? 'no reply');
+    return { kind: 'ping', ns: probe.ns, target: probe.target, reachable: r.code === 0, detail };
+  }
+  if (!tools.curl) return null;
+  const argv = ['curl', '--max-time', '2', '-sS', '-o', '/dev/null', '-w', '%{http_code}', probe.target];
+  const r = await sandbox.run(inNamespace(probe.ns, argv), { timeoutMs: 4000 });
+  const detail =
+    r.code === 0 ? `HTTP ${r.stdout.trim()}` : firstLine(r.stderr) || `curl exit ${r.code ?? 'killed'}`;
+  return { kind: 'http', ns: probe.ns, target: probe.target, reachable: r.code === 0, detail };
+}
+
+/** Run probes in parallel (they only read), keeping their order; missing tools drop out. */
+export async function runProbes(sandbox: Sandbox, probes: Probe[], tools: LabTools): Promise<ProbeOutcome[]> {
+  const outcomes = await Promise.all(probes.map((p) => runProbe(sandbox, p, tools)));
+  return outcomes.filter((o): o is ProbeOutcome => o !== null);
+}
