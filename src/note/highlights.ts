@@ -2,9 +2,8 @@
  * Obsidian `==highlight==` spans in a block of Markdown text. Hand-written because neither remark
  * nor micromark ships a highlight extension, and a full parse is too slow for the hot path.
  *
- * Rules: an opening `==` is not part of a longer `=` run and is followed by a non-space; a closing
- * `==` is preceded by a non-space and not followed by `=` (so `a == b` and `===` are not
- * highlights). Code spans (`` `a == b` ``) are skipped, `\=` is a literal `=`.
+ * Rules: neither mark is part of a longer `=` run; an opening `==` is followed by a non-space, a
+ * closing one preceded by a non-space (so `a == b` and `===` are not highlights). Code spans (`` `a == b` ``) are skipped, `\=` is a literal `=`.
  */
 
 /** A highlight: [start, end) covers the `==` marks, `inner` is the text between them. */
@@ -56,7 +55,7 @@ function opensAt(text: string, i: number): boolean {
 }
 
 function closesAt(text: string, i: number): boolean {
-  return text.startsWith('==', i) && text[i + 2] !== '=' && !isSpace(text[i - 1]);
+  return text.startsWith('==', i) && text[i + 2] !== '=' && text[i - 1] !== '=' && !isSpace(text[i - 1]);
 }
 
 function isSpace(c: string | undefined): boolean {
