@@ -1,12 +1,10 @@
 /**
  * A lab step: the learner types commands one per line (an empty line runs the check), a spinner
- * while the sandbox checks, then the verdict with its details. Renders; the typed line is the only
- * local state, the lines and the verdict come from the session.
+ * while the sandbox checks, then the verdict with its details. Renders only: the typed lines,
+ * the draft and the verdict are the session's (see session-lab.ts for why not ink-text-input).
  */
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
-import TextInput from 'ink-text-input';
-import { useState } from 'react';
 import { CardHeader } from './CardHeader.js';
 import type { CardHeaderProps } from './CardHeader.js';
 import { KeyHints } from './KeyHints.js';
@@ -15,14 +13,10 @@ import { Markdown } from './markdown.js';
 import type { LabState } from './session-state.js';
 import { useTheme } from './theme.js';
 
-/** Props: the header's, the lab sub-state, the width, and what to do with a typed line. */
+/** Props: the header's, the lab sub-state and the width. */
 export interface LabCardScreenProps extends CardHeaderProps {
   lab: LabState;
   width: number;
-  /** A non-empty line was entered. */
-  onLine: (text: string) => void;
-  /** An empty line was entered: run the check. */
-  onSubmit: () => void;
 }
 
 /** The lab card screen. */
@@ -33,8 +27,10 @@ export function LabCardScreen(props: LabCardScreenProps) {
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <CardHeader {...props} />
         <Markdown source={card.prompt} />
-        <Commands lines={lab.lines} />
-        {lab.phase === 'input' ? <CommandInput onLine={props.onLine} onSubmit={props.onSubmit} /> : null}
+        <Box flexDirection="column">
+          <Commands lines={lab.lines} />
+          {lab.phase === 'input' ? <Draft draft={lab.draft} first={lab.lines.length === 0} /> : null}
+        </Box>
         {lab.phase === 'checking' ? <Checking /> : null}
         {lab.phase === 'verdict' ? <Verdict lab={lab} answer={card.answer} /> : null}
       </Box>
@@ -46,31 +42,22 @@ export function LabCardScreen(props: LabCardScreenProps) {
 }
 
 function Commands({ lines }: { lines: string[] }) {
-  if (lines.length === 0) return null;
-  return (
-    <Box flexDirection="column">
-      {lines.map((line, i) => (
-        <Text key={i}>
-          <Text dimColor>$ </Text>
-          {line}
-        </Text>
-      ))}
-    </Box>
-  );
+  return lines.map((line, i) => (
+    <Text key={i}>
+      <Text dimColor>$ </Text>
+      {line}
+    </Text>
+  ));
 }
 
-function CommandInput({ onLine, onSubmit }: { onLine: (t: string) => void; onSubmit: () => void }) {
-  const [value, setValue] = useState('');
-  const submit = (text: string) => {
-    setValue('');
-    if (text.trim() === '') onSubmit();
-    else onLine(text);
-  };
+function Draft({ draft, first }: { draft: string; first: boolean }) {
   return (
-    <Box>
+    <Text>
       <Text dimColor>$ </Text>
-      <TextInput value={value} onChange={setValue} onSubmit={submit} placeholder="명령어 (빈 줄: 확인)" />
-    </Box>
+      {draft}
+      <Text inverse> </Text>
+      {draft === '' ? <Text dimColor>{first ? ' 명령어를 입력하세요' : ' 빈 줄: 확인 (check)'}</Text> : null}
+    </Text>
   );
 }
 
@@ -107,7 +94,8 @@ function hintsFor(lab: LabState): KeyHint[] {
   const quit = { key: 'q', label: 'quit' };
   if (lab.phase === 'input') {
     return [
-      { key: 'Enter', label: 'add line (empty: check)' },
+      { key: 'Enter', label: 'next line (empty line: check)' },
+      { key: 'Backspace', label: 'erase' },
       { key: 'Esc', label: 'skip' },
       { key: 'Ctrl+C', label: 'quit' },
     ];

@@ -8,7 +8,6 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { CardScreen } from './CardScreen.js';
 import { LabCardScreen } from './LabCardScreen.js';
 import { sessionReducer } from './session-reducer.js';
-import type { SessionAction } from './session-reducer.js';
 import { currentCard, progressOf, sessionResult } from './session-select.js';
 import { createSession } from './session-state.js';
 import type { SessionState } from './session-state.js';
@@ -43,16 +42,15 @@ export function ReviewApp({ input, onDone }: ReviewAppProps) {
   useEffect(() => {
     if (state.phase === 'done' && state.quit) finish(state);
   }, [state, finish]);
-  return <Screen state={state} input={input} dispatch={dispatch} />;
+  return <Screen state={state} input={input} />;
 }
 
 interface ScreenProps {
   state: SessionState;
   input: ReviewInput;
-  dispatch: (action: SessionAction) => void;
 }
 
-function Screen({ state, input, dispatch }: ScreenProps) {
+function Screen({ state, input }: ScreenProps) {
   const width = useColumns();
   if (state.phase === 'start')
     return <StartScreen notes={input.notes} forecast={input.forecast} width={width} />;
@@ -71,15 +69,7 @@ function Screen({ state, input, dispatch }: ScreenProps) {
   const { done, total } = progressOf(state);
   const header = { note, card, done, total, startedAt: state.startedAt, now: input.now, width };
   if (card.kind === 'lab' && input.checkLab) {
-    return (
-      <LabCardScreen
-        key={card.cardId + state.grades.length}
-        {...header}
-        lab={state.lab}
-        onLine={(text) => dispatch({ type: 'lab-line', text })}
-        onSubmit={() => dispatch({ type: 'lab-submit' })}
-      />
-    );
+    return <LabCardScreen {...header} lab={state.lab} />;
   }
   return <CardScreen {...header} revealed={state.revealed} />;
 }

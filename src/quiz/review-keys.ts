@@ -12,7 +12,7 @@ import type { Grade } from './types.js';
 export type KeyIntent = SessionAction | { type: 'exit' } | null;
 
 /** The key fields the map reads (a subset of ink's `Key`). */
-export type KeyFlags = Pick<Key, 'return' | 'escape' | 'ctrl'>;
+export type KeyFlags = Pick<Key, 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete'>;
 
 const GRADE_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -55,9 +55,18 @@ function cardIntent(state: SessionState, input: string, key: KeyFlags, at: Date)
 
 function labIntent(state: SessionState, input: string, key: KeyFlags, at: Date): KeyIntent {
   const { lab } = state;
-  if (lab.phase === 'input') return key.escape ? { type: 'skip', at } : null;
+  if (lab.phase === 'input') return typingIntent(input, key, at);
   if (lab.phase === 'checking') return input === 'q' ? { type: 'quit', at } : null;
   if (key.return || input === ' ') return { type: 'lab-continue', at };
   if (input === 'r' && lab.verdict?.passed === false) return { type: 'lab-retry' };
   return commonIntent(input, at);
+}
+
+/** Keys while typing commands: text goes to the draft, Esc skips the card. */
+function typingIntent(input: string, key: KeyFlags, at: Date): KeyIntent {
+  if (key.escape) return { type: 'skip', at };
+  if (key.return) return { type: 'lab-type', text: '\n' };
+  if (key.backspace || key.delete) return { type: 'lab-erase' };
+  if (key.ctrl || key.meta || input === '') return null;
+  return { type: 'lab-type', text: input };
 }

@@ -1,16 +1,19 @@
 /**
- * The lab part of the session reducer: the learner types commands one line at a time, submits
- * them, the shell runs the check and reports a verdict; a pass grades Good (Hard after a failed
- * try), giving up after a failure grades Again, and a retry starts a fresh attempt.
+ * The lab part of the session reducer: the learner types commands (Enter ends a line, an empty
+ * line runs the check), the shell reports a verdict; a pass grades Good (Hard after a failed try),
+ * giving up after a failure grades Again, and a retry starts a fresh attempt.
+ *
+ * Typing is handled here rather than by ink-text-input: a pasted `cmd\r` (or tmux `send-keys`)
+ * arrives as one input event, which ink-text-input stores with the `\r` inside the value; here the
+ * text is split into lines, so pasting several commands works.
  */
 import type { LabState, SessionState } from './session-state.js';
 import type { Grade, LabVerdict } from './types.js';
 
 /** Actions of a lab card. `lab-result` names its card so a late verdict for another card is ignored. */
 export type LabAction =
-  | { type: 'lab-line'; text: string }
-  | { type: 'lab-unline' }
-  | { type: 'lab-submit' }
+  | { type: 'lab-type'; text: string }
+  | { type: 'lab-erase' }
   | { type: 'lab-result'; cardId: string; verdict: LabVerdict }
   | { type: 'lab-retry' };
 
@@ -25,14 +28,10 @@ export function labReducer(state: SessionState, action: LabAction): SessionState
 
 function nextLab(lab: LabState, action: LabAction, cardId: string): LabState {
   switch (action.type) {
-    case 'lab-line': {
-      const text = action.text.trim();
-      return lab.phase === 'input' && text !== '' ? { ...lab, lines: [...lab.lines, text] } : lab;
-    }
-    case 'lab-unline':
-      return lab.phase === 'input' && lab.lines.length > 0 ? { ...lab, lines: lab.lines.slice(0, -1) } : lab;
-    case 'lab-submit':
-      return lab.phase === 'input' && lab.lines.length > 0 ? { ...lab, phase: 'checking' } : lab;
+    case 'lab-type':
+      return lab.phase === 'input' ? typeText(lab, action.text) : lab;
+    case 'lab-erase':
+      return lab.phase === 'input' ? erase(lab) : lab;
     case 'lab-result':
       if (lab.phase !== 'checking' || action.cardId !== cardId) return lab;
       return {
@@ -43,9 +42,38 @@ function nextLab(lab: LabState, action: LabAction, cardId: string): LabState {
       };
     case 'lab-retry':
       return lab.phase === 'verdict' && lab.verdict?.passed === false
-        ? { ...lab, phase: 'input', lines: [], verdict: null }
+        ? { ...lab, phase: 'input', lines: [], draft: '', verdict: null }
         : lab;
   }
+}
+
+/** Type `text`: each line end commits the draft, or runs the check when the draft is empty. */
+function typeText(lab: LabState, text: string): LabState {
+  const [first = '', ...rest] = text.split(/\r\n|\r|\n/);
+  let next: LabState = { ...lab, draft: lab.draft + printable(first) };
+  for (const segment of rest) {
+    const line = next.draft.trim();
+    if (line === '') {
+      if (next.lines.length > 0) return { ...next, phase: 'checking', draft: '' };
+      next = { ...next, draft: printable(segment) };
+    } else {
+      next = { ...next, lines: [...next.lines, line], draft: printable(segment) };
+    }
+  }
+  return next;
+}
+
+/** Drop the draft's last character, or reopen the previous line when the draft is empty. */
+function erase(lab: LabState): LabState {
+  if (lab.draft !== '') return { ...lab, draft: Array.from(lab.draft).slice(0, -1).join('') };
+  const last = lab.lines[lab.lines.length - 1];
+  return last === undefined ? lab : { ...lab, lines: lab.lines.slice(0, -1), draft: last };
+}
+
+/** Tabs become spaces; other control characters are dropped. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
 /** The grade a finished lab attempt earns, or null while no verdict is shown. */

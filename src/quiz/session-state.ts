@@ -17,7 +17,10 @@ export interface QueueEntry {
 /** The current lab card: typed lines, then a check in flight, then the verdict. */
 export interface LabState {
   phase: 'input' | 'checking' | 'verdict';
+  /** Commands entered, one per line. */
   lines: string[];
+  /** The line being typed. */
+  draft: string;
   verdict: LabVerdict | null;
   /** Failed checks of this card in this showing (a pass after a failure grades Hard). */
   failures: number;
@@ -50,7 +53,7 @@ export interface SessionState extends SessionSnapshot {
 }
 
 /** A fresh lab sub-state for a newly shown card. */
-export const EMPTY_LAB: LabState = { phase: 'input', lines: [], verdict: null, failures: 0 };
+export const EMPTY_LAB: LabState = { phase: 'input', lines: [], draft: '', verdict: null, failures: 0 };
 
 /**
  * A new session on the start screen: notes in the given order, each note's cards in order.

@@ -1,0 +1,135 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderReview } from '../../src/quiz/render-review.js';
+import type { LabVerdict, QueueCard, ReviewInput } from '../../src/quiz/types.js';
+import { card, note, tickingClock } from './fixtures.js';
+import { FakeStdin, FakeStdout, waitForFrame, waitForText } from './terminal.js';
+
+const lab = card('a', 2, {
+  kind: 'lab',
+  labStep: 2,
+  prompt: 'veth 쌍을 만드세요',
+  answer: '$ ip link add veth0 type veth peer name veth1',
+});
+
+function start(input: ReviewInput) {
+  const stdin = new FakeStdin();
+  const stdout = new FakeStdout(80);
+  const io = {
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+  };
+  const done = renderReview(input, { ...io, debug: true, color: false });
+  return { stdin, done, frame: stdout.lastFrame };
+}
+
+/** A checkLab that the test settles by hand, recording what it was asked. */
+function manualCheck() {
+  const calls: { card: QueueCard; commands: string[]; settle: (v: LabVerdict) => void }[] = [];
+  const checkLab = (c: QueueCard, commands: string[]) =>
+    new Promise<LabVerdict>((resolve) => calls.push({ card: c, commands, settle: resolve }));
+  return { calls, checkLab };
+}
+
+describe('lab cards', () => {
+  it('accepts pasted commands with line ends, and Backspace reopens a line', async () => {
+    const { calls, checkLab } = manualCheck();
+    const { stdin, done, frame } = start({
+      notes: [note('a', 0, { cards: [lab] })],
+      forecast: [],
+      now: tickingClock(),
+      checkLab,
+    });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\r');
+    await waitForText(frame, '명령어를 입력하세요');
+    stdin.write('ip link\rip -br lin\r');
+    await waitForText(frame, '빈 줄: 확인');
+    stdin.write('\u007f');
+    await waitForFrame(frame, (f) => f.includes('$ ip -br lin') && !f.includes('빈 줄'));
+    stdin.write('\u007f');
+    await waitForText(frame, '$ ip -br li ');
+    stdin.write('nk\r\r');
+    await waitForText(frame, 'checking in the lab sandbox');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.commands).toEqual(['ip link', 'ip -br link']);
+    expect(calls[0]?.card.cardId).toBe('a:c2');
+    calls[0]?.settle({ passed: true, summary: 'ok', details: [] });
+    await waitForText(frame, 'next (Good)');
+    stdin.write('\r');
+    await waitForText(frame, 'session complete');
+    stdin.write('x');
+    expect((await done).grades.map((g) => g.grade)).toEqual([3]);
+  });
+
+  it('types commands, checks with a spinner, fails, retries, passes and grades Hard', async () => {
+    const { calls, checkLab } = manualCheck();
+    const { stdin, done, frame } = start({
+      notes: [note('a', 0, { cards: [lab] })],
+      forecast: [],
+      now: tickingClock(),
+      checkLab,
+    });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\r');
+    await waitForText(frame, 'veth 쌍을 만드세요');
+    stdin.write('ip link add veth0 type veth');
+    await waitForText(frame, 'ip link add veth0 type veth');
+    stdin.write('\r');
+    await waitForText(frame, '빈 줄: 확인');
+    stdin.write('\r');
+    await waitForText(frame, 'checking in the lab sandbox');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls.map((c) => c.commands)).toEqual([['ip link add veth0 type veth']]);
+    calls[0]?.settle({
+      passed: false,
+      summary: 'veth1 is missing',
+      details: ['name the peer: peer name veth1'],
+    });
+    const failed = await waitForText(frame, '✘ FAIL veth1 is missing');
+    expect(failed).toContain('name the peer: peer name veth1');
+    stdin.write('r');
+    await waitForText(frame, '명령어를 입력하세요');
+    stdin.write('ip link add veth0 type veth peer name veth1');
+    await waitForText(frame, 'peer name veth1');
+    stdin.write('\r');
+    await waitForText(frame, '빈 줄: 확인');
+    stdin.write('\r');
+    await waitForText(frame, 'checking in the lab sandbox');
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]?.commands).toEqual(['ip link add veth0 type veth peer name veth1']);
+    calls[1]?.settle({ passed: true, summary: 'veth pair exists', details: [] });
+    await waitForText(frame, 'next (Hard)');
+    stdin.write('\r');
+    await waitForText(frame, 'session complete');
+    stdin.write('x');
+    const result = await done;
+    expect(result.grades.map((g) => [g.cardId, g.grade])).toEqual([['a:c2', 2]]);
+  });
+
+  it('a rejected check is a failed verdict; giving up grades Again', async () => {
+    const checkLab = () => Promise.reject(new Error('sandbox died'));
+    const { stdin, done, frame } = start({
+      notes: [note('a', 0, { cards: [lab] })],
+      forecast: [],
+      now: tickingClock(),
+      checkLab,
+    });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\r');
+    await waitForText(frame, '명령어를 입력하세요');
+    stdin.write('ip link');
+    await waitForText(frame, 'ip link');
+    stdin.write('\r');
+    await waitForText(frame, '빈 줄: 확인');
+    stdin.write('\r');
+    await waitForText(frame, 'sandbox died');
+    stdin.write('\r');
+    await waitForText(frame, '명령어를 입력하세요');
+    stdin.write('q');
+    await waitForText(frame, '$ q');
+    stdin.write('\u0003');
+    const result = await done;
+    expect(result).toMatchObject({ quit: true });
+    expect(result.grades.map((g) => g.grade)).toEqual([1]);
+  });
+});
