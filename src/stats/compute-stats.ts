@@ -6,6 +6,7 @@
 import type { LocalDate, Stage } from '../note/types.js';
 import { addDays, daysBetween, isTimeZone, today } from '../time/clock.js';
 import { computeStreak } from './compute-streak.js';
+import { localDayIn } from './local-day.js';
 
 /** A graded review from the review log. Grades: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export interface StatsReview {
@@ -91,10 +92,6 @@ export interface Stats {
 
 export const FORECAST_DAYS = 14;
 
-function localDay(at: Date, tz: string): LocalDate {
-  return today({ now: at, tz });
-}
-
 function retention(reviews: readonly StatsReview[]): Retention {
   const passed = reviews.filter((r) => r.grade >= 2).length;
   return { reviews: reviews.length, passed, rate: reviews.length ? passed / reviews.length : null };
@@ -137,7 +134,11 @@ function noteRows(
   day: LocalDate,
 ): NoteProgress[] {
   const byNote = new Map<string, LocalDate[]>();
-  for (const r of reviews) byNote.set(r.noteId, [...(byNote.get(r.noteId) ?? []), r.day]);
+  for (const r of reviews) {
+    const list = byNote.get(r.noteId);
+    if (list) list.push(r.day);
+    else byNote.set(r.noteId, [r.day]);
+  }
   const rows = notes.map((n) => progress(n, byNote.get(n.noteId) ?? [], day));
   const key = (p: NoteProgress): string => p.due ?? '9999-99-99';
   return rows.sort((a, b) => key(a).localeCompare(key(b)) || a.path.localeCompare(b.path));
@@ -163,10 +164,11 @@ function validate(input: StatsInput): number {
 /** Compute the stats document (see {@link Stats}). Throws RangeError on a bad zone, `now` or `days`. */
 export function computeStats(input: StatsInput): Stats {
   const span = validate(input);
-  const day = localDay(input.now, input.tz);
+  const day = today({ now: input.now, tz: input.tz });
+  const localDay = localDayIn(input.tz);
   const reviews: DatedReview[] = input.reviews
     .filter((r) => r.at.getTime() <= input.now.getTime())
-    .map((r) => ({ ...r, day: localDay(r.at, input.tz) }));
+    .map((r) => ({ ...r, day: localDay(r.at) }));
   const perDay = new Map<LocalDate, number>();
   for (const r of reviews) perDay.set(r.day, (perDay.get(r.day) ?? 0) + 1);
   const distinct = [...perDay.keys()];
