@@ -19,7 +19,8 @@ export interface CharModelOptions {
 
 const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+/** Emoji, and the joiners and modifiers of emoji sequences (ZWJ, VS16, keycap, skin tones): ❤️ and 👨‍💻 lose bytes too. */
+const PICTOGRAPHIC = /\p{Extended_Pictographic}|\u200D|\uFE0F|\u20E3|\p{Emoji_Modifier}/u;
 /** Class sizes: Extended_Pictographic has about 3,500 code points; "other" is the rest of the BMP and more. */
 const CLASS_SIZE = { hangul: 1, pictographic: 3500, ascii: 128, other: 100_000 } as const;
 type CharClass = keyof typeof CLASS_SIZE;

@@ -95,3 +95,12 @@ describe('repairDoubleEncoding', () => {
     );
   });
 });
+
+describe('repairDoubleEncoding with emoji sequences', () => {
+  it('restores the VS16 of ❤️ and the ZWJ of 👨‍💻 even with an empty corpus', () => {
+    const text = '좋아요 ❤️ 👨‍💻\n';
+    const r = repairDoubleEncoding(doubleEncode(text, '1254'), []);
+    expect(r.text).toBe(text);
+    expect(r.guesses.map((g) => `${g.line}:${g.column}`)).toEqual(['1:5', '1:6', '1:9']);
+  });
+});
