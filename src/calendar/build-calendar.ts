@@ -34,7 +34,11 @@ export interface CalendarOptions {
   productId?: string;
   /** Minutes before the event start the alarm fires; default 10. */
   alarmMinutesBefore?: number;
-  /** Local hour (0–23) at which each review event starts; default 9. */
+  /**
+   * Local hour (0–23) at which each review event starts; default 9. Times are written as wall
+   * time with TZID, so a start inside a DST gap (02:00 on a spring-forward day) is resolved by the
+   * calendar app, which moves it forward.
+   */
   reviewHour?: number;
   /** Length of each event in minutes (1–60); default 30. */
   durationMinutes?: number;
