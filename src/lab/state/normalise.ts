@@ -11,6 +11,8 @@ interface IpLink {
   flags?: string[];
   link_type?: string;
   link_index?: number;
+  /** Same-namespace peer, by name (ip prints this instead of link_index). */
+  link?: string;
   link_netnsid?: number;
   linkinfo?: { info_kind?: string };
   addr_info?: { local?: string; prefixlen?: number; scope?: string; family?: string }[];
@@ -50,7 +52,8 @@ function linkState(ns: string, l: IpLink, r: RawNamespace, all: RawSnapshot): Li
   const flags = l.flags ?? [];
   const kind = l.linkinfo?.info_kind ?? l.link_type ?? 'unknown';
   const state: LinkState = { kind, up: flags.includes('UP'), carrier: flags.includes('LOWER_UP') };
-  if (kind === 'veth' && l.link_index !== undefined) state.peer = peerOf(ns, l, r, all);
+  if (kind === 'veth' && l.link) state.peer = `${ns}:${l.link}`;
+  else if (kind === 'veth' && l.link_index !== undefined) state.peer = peerOf(ns, l, r, all);
   return state;
 }
 

@@ -1,0 +1,68 @@
+/**
+ * `bokseup lab check NOTE [--step N]`: read-only check of the live machine (the user's VM) against
+ * the reference after step N (default: the last). Only `ip -j` reads run on the host, and only the
+ * names the lab uses are compared (the host's eth0, docker0 and other namespaces are ignored).
+ */
+import type { ParsedNote } from '../note/types.js';
+import { LabError, labEnvironment, type LabOptions } from './lab-environment.js';
+import { referenceFor } from './run/reference-cache.js';
+import { realRunner } from './sandbox/process-runner.js';
+import { buildScenario } from './scenario/build-scenario.js';
+import { compareStates } from './state/compare-states.js';
+import { takeSnapshot, type IpExec } from './state/take-snapshot.js';
+import type { LabState } from './state/types.js';
+import type { LabVerdict } from './verdict.js';
+
+export interface LabCheckOptions extends LabOptions {
+  step?: number;
+  /** Where the read-only `ip` calls run (default: this machine, no sandbox). */
+  hostExec?: IpExec;
+}
+
+/** Keep only the namespaces, links, addresses and routes whose names the reference uses. */
+export function restrictToLab(actual: LabState, reference: LabState): LabState {
+  const names = new Set(Object.values(reference).flatMap((s) => Object.keys(s.links)));
+  const out: LabState = {};
+  for (const [ns, s] of Object.entries(actual)) {
+    if (!reference[ns]) continue;
+    const links = Object.fromEntries(Object.entries(s.links).filter(([n]) => names.has(n)));
+    const ours = (text: string) => [...names].some((n) => text.split(' ').includes(n));
+    out[ns] = {
+      links,
+      addresses: s.addresses.filter((a) => names.has(a.split(' ')[0] ?? '')),
+      routes: s.routes.filter(ours),
+    };
+  }
+  return out;
+}
+
+/** Compare the live machine with the reference; the verdict has no commands (nothing ran). */
+export async function labCheck(note: ParsedNote, opts: LabCheckOptions = {}): Promise<LabVerdict> {
+  const scenario = buildScenario(note.labSteps);
+  const step = opts.step ?? scenario.steps[scenario.steps.length - 1]?.number;
+  const index = scenario.steps.findIndex((s) => s.number === step);
+  if (step === undefined || index < 0)
+    throw new LabError(`${note.path} has no lab step ${step ?? ''}`.trim(), 2);
+  const env = await labEnvironment(opts);
+  const target = (await referenceFor(scenario, { mode: env.mode, tools: env.tools, ...opts }))[index];
+  if (!target) throw new LabError(`no reference for step ${step}`, 2);
+  const runner = opts.runner ?? realRunner;
+  const exec: IpExec = opts.hostExec ?? ((argv, o) => runner.run(argv, o));
+  const namespaces = new Set(Object.keys(target.state));
+  const actual = restrictToLab(await takeSnapshot(exec, namespaces), target.state);
+  const differences = compareStates(target.state, actual);
+  const summary =
+    differences.length === 0
+      ? `This machine matches the lab after step ${step} (${target.title})`
+      : `This machine differs from the lab after step ${step} (${target.title}): ${differences.length} difference${differences.length > 1 ? 's' : ''}`;
+  return {
+    passed: differences.length === 0,
+    step,
+    differences,
+    skipped: [],
+    refused: [],
+    summary,
+    commands: [],
+    referenceRepairs: target.repairs.map((r) => r.command),
+  };
+}
