@@ -4,7 +4,7 @@
  */
 import type { LocalDate } from '../note/types.js';
 import { startOfLocalDay, addDays } from '../time/clock.js';
-import type { Db } from './open-database.js';
+import type { Db, Statement } from './open-database.js';
 import type { DayStat, Grade, ReviewEvent } from './rows.js';
 
 /** Overall counts: `retention` = share of reviews graded ≥ 2 (Hard, Good, Easy), null when none. */
@@ -12,20 +12,6 @@ export interface RetentionStat {
   reviews: number;
   passed: number;
   retention: number | null;
-}
-
-/** Review-log reads bound to one connection. */
-export interface HistoryQueries {
-  /** Every review of a card, oldest first (to replay into FSRS). */
-  reviewHistory(cardId: string): ReviewEvent[];
-  /** One entry per local day from `from` to `to` inclusive, days without reviews included (zeros). */
-  reviewsPerDay(from: LocalDate, to: LocalDate, tz: string): DayStat[];
-  /** Retention over the instants `[from, to)`, or over the whole log when omitted. */
-  retention(from?: Date, to?: Date): RetentionStat;
-  /** The instant of the note's latest review (card or milestone), null when never reviewed. */
-  lastReviewedOn(noteId: string): Date | null;
-  /** Number of reviews per note id (notes never reviewed are absent). */
-  reviewCountsByNote(): Map<string, number>;
 }
 
 /** `yyyy-MM-dd` of an instant in `tz` (en-CA formats dates that way). */
@@ -46,48 +32,61 @@ function emptyDays(from: LocalDate, to: LocalDate): Map<LocalDate, DayStat> {
   return days;
 }
 
-/** Prepare the review-log reads for `db`. */
-export function historyQueries(db: Db): HistoryQueries {
-  const history = db.prepare<[string], { at: string; grade: Grade }>(
-    'SELECT at, grade FROM reviews WHERE card_id = ? ORDER BY at, id',
-  );
-  const range = db.prepare<[string, string], { at: string; grade: number }>(
-    'SELECT at, grade FROM reviews WHERE at >= ? AND at < ?',
-  );
-  const counts = db.prepare<[string, string], { reviews: number; passed: number | null }>(
-    'SELECT count(*) AS reviews, sum(grade >= 2) AS passed FROM reviews WHERE at >= ? AND at < ?',
-  );
-  const last = db.prepare<[string], string | null>('SELECT max(at) FROM reviews WHERE note_id = ?').pluck();
-  const perNote = db.prepare<[], { note_id: string; n: number }>(
-    'SELECT note_id, count(*) AS n FROM reviews GROUP BY note_id',
-  );
+/** Review-log reads, bound to one connection. */
+export class HistoryQueries {
+  private readonly history: Statement<[string], { at: string; grade: Grade }>;
+  private readonly range: Statement<[string, string], { at: string; grade: number }>;
+  private readonly counts: Statement<[string, string], { reviews: number; passed: number | null }>;
+  private readonly last: Statement<[string], string | null>;
+  private readonly perNote: Statement<[], { note_id: string; n: number }>;
 
-  return {
-    reviewHistory: (cardId) => history.all(cardId).map((r) => ({ at: new Date(r.at), grade: r.grade })),
-    reviewsPerDay(from, to, tz) {
-      const days = emptyDays(from, to);
-      const dayOf = dayFormatter(tz);
-      const start = startOfLocalDay(from, tz).toISOString();
-      const end = startOfLocalDay(addDays(to, 1), tz).toISOString();
-      for (const r of range.all(start, end)) {
-        const stat = days.get(dayOf(r.at));
-        if (!stat) continue;
-        stat.reviews += 1;
-        if (r.grade >= 2) stat.passed += 1;
-      }
-      for (const s of days.values()) s.retention = s.reviews === 0 ? null : s.passed / s.reviews;
-      return [...days.values()];
-    },
-    retention(from, to) {
-      const c = counts.get(from?.toISOString() ?? '', to?.toISOString() ?? '\uffff');
-      const reviews = c?.reviews ?? 0;
-      const passed = c?.passed ?? 0;
-      return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
-    },
-    lastReviewedOn(noteId) {
-      const at = last.get(noteId);
-      return at ? new Date(at) : null;
-    },
-    reviewCountsByNote: () => new Map(perNote.all().map((r) => [r.note_id, r.n])),
-  };
+  constructor(db: Db) {
+    this.history = db.prepare('SELECT at, grade FROM reviews WHERE card_id = ? ORDER BY at, id');
+    this.range = db.prepare('SELECT at, grade FROM reviews WHERE at >= ? AND at < ?');
+    this.counts = db.prepare(
+      'SELECT count(*) AS reviews, sum(grade >= 2) AS passed FROM reviews WHERE at >= ? AND at < ?',
+    );
+    this.last = db.prepare<[string], string | null>('SELECT max(at) FROM reviews WHERE note_id = ?').pluck();
+    this.perNote = db.prepare('SELECT note_id, count(*) AS n FROM reviews GROUP BY note_id');
+  }
+
+  /** Every review of a card, oldest first (to replay into FSRS). */
+  reviewHistory(cardId: string): ReviewEvent[] {
+    return this.history.all(cardId).map((r) => ({ at: new Date(r.at), grade: r.grade }));
+  }
+
+  /** One entry per local day from `from` to `to` inclusive, days without reviews included (zeros). */
+  reviewsPerDay(from: LocalDate, to: LocalDate, tz: string): DayStat[] {
+    const days = emptyDays(from, to);
+    const dayOf = dayFormatter(tz);
+    const start = startOfLocalDay(from, tz).toISOString();
+    const end = startOfLocalDay(addDays(to, 1), tz).toISOString();
+    for (const r of this.range.all(start, end)) {
+      const stat = days.get(dayOf(r.at));
+      if (!stat) continue;
+      stat.reviews += 1;
+      if (r.grade >= 2) stat.passed += 1;
+    }
+    for (const s of days.values()) s.retention = s.reviews === 0 ? null : s.passed / s.reviews;
+    return [...days.values()];
+  }
+
+  /** Retention over the instants `[from, to)`, or over the whole log when omitted. */
+  retention(from?: Date, to?: Date): RetentionStat {
+    const c = this.counts.get(from?.toISOString() ?? '', to?.toISOString() ?? '\uffff');
+    const reviews = c?.reviews ?? 0;
+    const passed = c?.passed ?? 0;
+    return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
+  }
+
+  /** The instant of the note's latest review (card or milestone), null when never reviewed. */
+  lastReviewedOn(noteId: string): Date | null {
+    const at = this.last.get(noteId);
+    return at ? new Date(at) : null;
+  }
+
+  /** Number of reviews per note id (notes never reviewed are absent). */
+  reviewCountsByNote(): Map<string, number> {
+    return new Map(this.perNote.all().map((r) => [r.note_id, r.n]));
+  }
 }

@@ -39,42 +39,59 @@ export interface IngestOptions {
 
 type Changed = Extract<ScanResult, { kind: 'changed' }> & { entry: VaultEntry; prevId: string | undefined };
 
+/** What reading the vault found, before anything is written. */
+interface Scan {
+  changed: Changed[];
+  touched: { id: string; entry: VaultEntry }[];
+  unchanged: number;
+  errors: IngestError[];
+}
+
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
   const state = ingestState(store.db);
   const entries = walkVault(root);
   const stored = state.snapshot();
   const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
-  const report: IngestReport = {
-    scanned: entries.length,
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    removed: 0,
-    errors: [],
-  };
-  const changed: Changed[] = [];
-  const touched: { id: string; entry: VaultEntry }[] = [];
-  for (const entry of entries) {
-    const prev = live.get(entry.path);
-    const result = scanEntry(entry, prev, parse, opts.force ?? false);
-    report.errors.push(...result.errors.map((d) => toIngestError(entry.path, d)));
-    if (result.kind === 'changed') changed.push({ ...result, entry, prevId: prev?.id });
-    else if (result.kind === 'touch') touched.push({ id: result.id, entry });
-    if (result.kind === 'unchanged' || result.kind === 'touch') report.unchanged += 1;
-  }
+  const scan = scanVault(entries, live, parse, opts.force ?? false);
   const present = new Set(entries.map((e) => e.path));
   const vanished = [...live.values()].filter((s) => !present.has(s.path));
-  const renames = findRenames(state, changed, vanished, stored);
+  const renames = findRenames(state, scan.changed, vanished, stored);
   store.transaction(() => {
-    for (const t of touched) state.touch(t.id, t.entry.size, t.entry.mtimeMs);
-    for (const c of changed) writeChanged(store, c, renames.get(c.entry.path), opts.now);
+    for (const t of scan.touched) state.touch(t.id, t.entry.size, t.entry.mtimeMs);
+    for (const c of scan.changed) writeChanged(store, c, renames.get(c.entry.path), opts.now);
     const claimed = new Set(renames.values());
     for (const v of vanished) if (!claimed.has(v.id)) store.removeNote(v.id, opts.now);
   });
-  countChanges(report, changed, renames, vanished);
-  report.errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
-  return report;
+  const errors = scan.errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  const report = {
+    scanned: entries.length,
+    added: 0,
+    updated: 0,
+    unchanged: scan.unchanged,
+    removed: 0,
+    errors,
+  };
+  return countChanges(report, scan.changed, renames, vanished);
+}
+
+/** Read (only where the stat changed) and parse (only where the bytes changed) every vault file. */
+function scanVault(
+  entries: readonly VaultEntry[],
+  live: ReadonlyMap<string, StoredStat>,
+  parse: ParseFn,
+  force: boolean,
+): Scan {
+  const scan: Scan = { changed: [], touched: [], unchanged: 0, errors: [] };
+  for (const entry of entries) {
+    const prev = live.get(entry.path);
+    const result = scanEntry(entry, prev, parse, force);
+    scan.errors.push(...result.errors.map((d) => toIngestError(entry.path, d)));
+    if (result.kind === 'changed') scan.changed.push({ ...result, entry, prevId: prev?.id });
+    else if (result.kind === 'touch') scan.touched.push({ id: result.id, entry });
+    if (result.kind === 'unchanged' || result.kind === 'touch') scan.unchanged += 1;
+  }
+  return scan;
 }
 
 function toIngestError(path: string, d: Diagnostic): IngestError {
@@ -115,12 +132,13 @@ function findRenames(
   return matchRenames(files, candidates);
 }
 
+/** Fill in added / updated / removed: a takeover of a vanished note is an update, a revival an addition. */
 function countChanges(
   report: IngestReport,
   changed: readonly Changed[],
   renames: ReadonlyMap<string, string>,
   vanished: readonly StoredStat[],
-): void {
+): IngestReport {
   const vanishedIds = new Set(vanished.map((v) => v.id));
   const claimed = new Set(renames.values());
   for (const c of changed) {
@@ -129,4 +147,5 @@ function countChanges(
     else report.added += 1;
   }
   report.removed = vanished.filter((v) => !claimed.has(v.id)).length;
+  return report;
 }

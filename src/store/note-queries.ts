@@ -4,21 +4,8 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { CardKind, LabStep, NoteFields, ParsedNote } from '../note/types.js';
-import type { Db } from './open-database.js';
+import type { Db, Statement } from './open-database.js';
 import type { CardMemory, NoteRow, StoredCard } from './rows.js';
-
-/** Note and card reads bound to one connection. */
-export interface NoteQueries {
-  /** Every live note, sorted by path. */
-  list(): NoteRow[];
-  byId(id: string): NoteRow | null;
-  /** A live note by vault-relative path; falls back to comparing Unicode-normalised (NFC) paths. */
-  byPath(path: string): NoteRow | null;
-  /** The note as parsed at its last good ingest (cards from the cards table), null if it never parsed. */
-  parsed(id: string): ParsedNote | null;
-  /** Live cards of a note in note order, with their FSRS memory. */
-  cards(noteId: string): StoredCard[];
-}
 
 const NOTE_COLUMNS = `n.id, n.path, n.title, n.subject, n.profile, n.first_study, n.fields_json,
   n.error_json, n.size, n.mtime_ms, n.hash, coalesce(c.card_count, 0) AS card_count, c.next_due
@@ -114,41 +101,63 @@ function toStoredCard(r: CardSqlRow): StoredCard {
   return card;
 }
 
-/** Prepare the note and card reads for `db`. */
-export function noteQueries(db: Db): NoteQueries {
-  const list = db.prepare<[], NoteSqlRow>(
-    `SELECT ${NOTE_COLUMNS} WHERE n.removed_at IS NULL ORDER BY n.path`,
-  );
-  const byId = db.prepare<[string], NoteSqlRow>(`SELECT ${NOTE_COLUMNS} WHERE n.id = ?`);
-  const byPath = db.prepare<[string], NoteSqlRow>(
-    `SELECT ${NOTE_COLUMNS} WHERE n.path = ? AND n.removed_at IS NULL`,
-  );
-  const parsedRow = db.prepare<
-    [string],
-    { path: string; title: string; profile: string; fields_json: string; parsed_json: string }
-  >(
-    'SELECT path, title, profile, fields_json, parsed_json FROM notes WHERE id = ? AND parsed_json IS NOT NULL',
-  );
-  const cards = db.prepare<[string], CardSqlRow>(
-    'SELECT * FROM cards WHERE note_id = ? AND removed_at IS NULL ORDER BY position',
-  );
-  const queries: NoteQueries = {
-    list: () => list.all().map(toNoteRow),
-    byId: (id) => nullable(byId.get(id)),
-    byPath: (path) => nullable(byPath.get(path)) ?? byNormalisedPath(queries.list(), path),
-    parsed: (id) => {
-      const r = parsedRow.get(id);
-      if (!r) return null;
-      const rest = JSON.parse(r.parsed_json) as { labSteps: LabStep[]; diagnostics: Diagnostic[] };
-      const fields = JSON.parse(r.fields_json) as NoteFields;
-      const noteCards = queries
-        .cards(id)
-        .map(({ id: _i, noteId: _n, position: _p, memory: _m, ...card }) => card);
-      return { path: r.path, title: r.title, profileId: r.profile, fields, cards: noteCards, ...rest };
-    },
-    cards: (noteId) => cards.all(noteId).map(toStoredCard),
-  };
-  return queries;
+type ParsedSqlRow = {
+  path: string;
+  title: string;
+  profile: string;
+  fields_json: string;
+  parsed_json: string;
+};
+
+/** Reads of notes and cards, bound to one connection. */
+export class NoteQueries {
+  private readonly listAll: Statement<[], NoteSqlRow>;
+  private readonly oneById: Statement<[string], NoteSqlRow>;
+  private readonly oneByPath: Statement<[string], NoteSqlRow>;
+  private readonly parsedRow: Statement<[string], ParsedSqlRow>;
+  private readonly cardRows: Statement<[string], CardSqlRow>;
+
+  constructor(db: Db) {
+    this.listAll = db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.removed_at IS NULL ORDER BY n.path`);
+    this.oneById = db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.id = ?`);
+    this.oneByPath = db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.path = ? AND n.removed_at IS NULL`);
+    this.parsedRow = db.prepare(
+      'SELECT path, title, profile, fields_json, parsed_json FROM notes WHERE id = ? AND parsed_json IS NOT NULL',
+    );
+    this.cardRows = db.prepare(
+      'SELECT * FROM cards WHERE note_id = ? AND removed_at IS NULL ORDER BY position',
+    );
+  }
+
+  /** Every live note, sorted by path. */
+  list(): NoteRow[] {
+    return this.listAll.all().map(toNoteRow);
+  }
+
+  /** A note by id, live or removed. */
+  byId(id: string): NoteRow | null {
+    return nullable(this.oneById.get(id));
+  }
+
+  /** A live note by vault-relative path; falls back to comparing Unicode-normalised (NFC) paths. */
+  byPath(path: string): NoteRow | null {
+    return nullable(this.oneByPath.get(path)) ?? byNormalisedPath(this.list(), path);
+  }
+
+  /** The note as parsed at its last good ingest (cards from the cards table), null if it never parsed. */
+  parsed(id: string): ParsedNote | null {
+    const r = this.parsedRow.get(id);
+    if (!r) return null;
+    const rest = JSON.parse(r.parsed_json) as { labSteps: LabStep[]; diagnostics: Diagnostic[] };
+    const fields = JSON.parse(r.fields_json) as NoteFields;
+    const cards = this.cards(id).map(({ id: _i, noteId: _n, position: _p, memory: _m, ...card }) => card);
+    return { path: r.path, title: r.title, profileId: r.profile, fields, cards, ...rest };
+  }
+
+  /** Live cards of a note in note order, with their FSRS memory. */
+  cards(noteId: string): StoredCard[] {
+    return this.cardRows.all(noteId).map(toStoredCard);
+  }
 }
 
 function nullable(r: NoteSqlRow | undefined): NoteRow | null {

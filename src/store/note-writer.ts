@@ -5,16 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Card, ParsedNote } from '../note/types.js';
 import { cardId } from './card-id.js';
-import type { Db } from './open-database.js';
+import type { Db, Statement } from './open-database.js';
 import type { NoteUpsert } from './rows.js';
-
-/** The note writer bound to one connection. */
-export interface NoteWriter {
-  /** Insert or update a note (reviving a removed one with the same id); returns its id. */
-  upsert(u: NoteUpsert): string;
-  /** Mark a note removed; its cards and history stay so a returning file gets them back. */
-  remove(id: string, at: Date): void;
-}
 
 const UPSERT_NOTE = `
 INSERT INTO notes (id, path, title, subject, profile, size, mtime_ms, hash, first_study,
@@ -34,7 +26,7 @@ UPDATE notes SET path = @path, size = @size, mtime_ms = @mtimeMs, hash = @hash, 
 
 const UPSERT_CARD = `
 INSERT INTO cards (id, note_id, key, kind, prompt, answer, context, line, lab_step, position)
-VALUES (@id, @noteId, @key, @kind, @prompt, @answer, @context, @line, @labStep, @position)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, prompt = excluded.prompt, answer = excluded.answer,
   context = excluded.context, line = excluded.line, lab_step = excluded.lab_step,
   position = excluded.position, removed_at = NULL`;
@@ -49,66 +41,92 @@ function parsedJson(note: ParsedNote): string {
   return JSON.stringify({ labSteps: note.labSteps, diagnostics: note.diagnostics });
 }
 
-function cardParams(noteId: string, card: Card, position: number): Record<string, unknown> {
-  return {
-    id: cardId(noteId, card.key),
+/** Positional parameters of UPSERT_CARD (about a third cheaper to bind than named ones: 100 000 cards on a cold ingest). */
+function cardParams(noteId: string, card: Card, position: number): unknown[] {
+  const { key, kind, prompt, answer, line } = card;
+  return [
+    cardId(noteId, key),
     noteId,
-    key: card.key,
-    kind: card.kind,
-    prompt: card.prompt,
-    answer: card.answer,
-    context: card.context ?? null,
-    line: card.line,
-    labStep: card.labStep ?? null,
+    key,
+    kind,
+    prompt,
+    answer,
+    card.context ?? null,
+    line,
+    card.labStep ?? null,
     position,
-  };
+  ];
 }
 
-/** Prepare the note writer for `db`. `newId` makes ids for new notes (random UUIDs by default). */
-export function noteWriter(db: Db, newId: () => string = randomUUID): NoteWriter {
-  const upsertNote = db.prepare(UPSERT_NOTE);
-  const updateBroken = db.prepare(UPDATE_BROKEN);
-  const exists = db.prepare('SELECT 1 FROM notes WHERE id = ?').pluck();
-  const liveIdByPath = db.prepare('SELECT id FROM notes WHERE path = ? AND removed_at IS NULL').pluck();
-  const retireCards = db.prepare('UPDATE cards SET removed_at = ? WHERE note_id = ? AND removed_at IS NULL');
-  const upsertCard = db.prepare(UPSERT_CARD);
-  const removeNote = db.prepare('UPDATE notes SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
+/** Writes of notes and their cards, bound to one connection. */
+export class NoteWriter {
+  private readonly upsertNote: Statement;
+  private readonly updateBroken: Statement;
+  private readonly exists: Statement<[string]>;
+  private readonly liveIdByPath: Statement<[string], string>;
+  private readonly retireCards: Statement;
+  private readonly upsertCard: Statement;
+  private readonly removeNote: Statement;
 
-  function syncCards(noteId: string, cards: readonly Card[], at: string): void {
-    retireCards.run(at, noteId);
-    const seen = new Set<string>();
-    for (const card of cards) {
-      if (seen.has(card.key)) continue; // a duplicate key would be the same card: keep the first
-      seen.add(card.key);
-      upsertCard.run(cardParams(noteId, card, seen.size - 1));
-    }
+  /** `newId` makes ids for new notes (random UUIDs by default). */
+  constructor(
+    db: Db,
+    private readonly newId: () => string = randomUUID,
+  ) {
+    this.upsertNote = db.prepare(UPSERT_NOTE);
+    this.updateBroken = db.prepare(UPDATE_BROKEN);
+    this.exists = db.prepare<[string]>('SELECT 1 FROM notes WHERE id = ?').pluck();
+    this.liveIdByPath = db
+      .prepare<[string], string>('SELECT id FROM notes WHERE path = ? AND removed_at IS NULL')
+      .pluck();
+    this.retireCards = db.prepare('UPDATE cards SET removed_at = ? WHERE note_id = ? AND removed_at IS NULL');
+    this.upsertCard = db.prepare(UPSERT_CARD);
+    this.removeNote = db.prepare('UPDATE notes SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
   }
 
-  function upsert(u: NoteUpsert): string {
-    const id = u.id ?? (liveIdByPath.get(u.path) as string | undefined) ?? newId();
+  /** Insert or update a note (reviving a removed one with the same id) and sync its cards; returns its id. */
+  upsert(u: NoteUpsert): string {
+    const known = u.id ?? this.liveIdByPath.get(u.path);
+    const id = known ?? this.newId();
     const at = u.at.toISOString();
     const errors = u.errors && u.errors.length > 0 ? JSON.stringify(u.errors) : null;
     const base = { id, path: u.path, size: u.size, mtimeMs: u.mtimeMs, hash: u.hash, errors, at };
     if (u.note) {
-      const { note } = u;
-      upsertNote.run({
-        ...base,
-        title: note.title,
-        subject: note.fields.subject,
-        profile: note.profileId,
-        firstStudy: note.fields.firstStudy,
-        fields: JSON.stringify(note.fields),
-        parsed: parsedJson(note),
-      });
-      syncCards(id, note.cards, at);
-    } else if (exists.get(id) !== undefined) {
-      updateBroken.run(base);
+      this.upsertNote.run({ ...base, ...noteColumns(u.note) });
+      this.syncCards(id, u.note.cards, at, known === undefined);
+    } else if (this.exists.get(id) !== undefined) {
+      this.updateBroken.run(base);
     } else {
       const empty = { subject: null, profile: null, firstStudy: null, fields: null, parsed: null };
-      upsertNote.run({ ...base, ...empty, title: stemOf(u.path) });
+      this.upsertNote.run({ ...base, ...empty, title: stemOf(u.path) });
     }
     return id;
   }
 
-  return { upsert, remove: (id, at) => void removeNote.run(at.toISOString(), id) };
+  /** Mark a note removed; its cards and history stay so a returning file gets them back. */
+  remove(id: string, at: Date): void {
+    this.removeNote.run(at.toISOString(), id);
+  }
+
+  /** Retire the note's cards, then upsert (and so revive) the ones it has now. */
+  private syncCards(noteId: string, cards: readonly Card[], at: string, isNew: boolean): void {
+    if (!isNew) this.retireCards.run(at, noteId);
+    const seen = new Set<string>();
+    for (const card of cards) {
+      if (seen.has(card.key)) continue; // a duplicate key would be the same card: keep the first
+      seen.add(card.key);
+      this.upsertCard.run(...cardParams(noteId, card, seen.size - 1));
+    }
+  }
+}
+
+function noteColumns(note: ParsedNote): Record<string, unknown> {
+  return {
+    title: note.title,
+    subject: note.fields.subject,
+    profile: note.profileId,
+    firstStudy: note.fields.firstStudy,
+    fields: JSON.stringify(note.fields),
+    parsed: parsedJson(note),
+  };
 }

@@ -9,6 +9,9 @@ import { migrate } from './migrate.js';
 /** The connection type the rest of the store works with. */
 export type Db = Database.Database;
 
+/** A prepared statement (bind parameters, result row). */
+export type Statement<P extends unknown[] = unknown[], R = unknown> = Database.Statement<P, R>;
+
 /** How long a writer waits for another bokseup process's transaction before failing. */
 const BUSY_TIMEOUT_MS = 5000;
 

@@ -57,23 +57,7 @@ export function matchRenames(
 ): Map<string, string> {
   const claimed = new Set<string>();
   const result = new Map<string, string>();
-  const vanished = candidates.filter((c) => !c.removed);
-  const removed = candidates.filter((c) => c.removed);
-  const free = (list: RenameCandidate[] | undefined): RenameCandidate | undefined =>
-    list?.find((c) => !claimed.has(c.id));
-  const [vanishedHash, removedPath, removedHash] = [
-    indexBy(vanished, (c) => [c.hash]),
-    indexBy(removed, (c) => [c.path]),
-    indexBy(removed, (c) => [c.hash]),
-  ];
-  const [vanishedKeys, removedKeys] = [indexBy(vanished, (c) => c.keys), indexBy(removed, (c) => c.keys)];
-  const rounds: ((f: NewFile) => RenameCandidate | undefined)[] = [
-    (f) => free(vanishedHash.get(f.hash)),
-    (f) => free(removedPath.get(f.path)),
-    (f) => free(removedHash.get(f.hash)),
-    (f) => bestOverlap(f, vanishedKeys, claimed) ?? bestOverlap(f, removedKeys, claimed),
-  ];
-  for (const round of rounds) {
+  for (const round of matchRounds(candidates, claimed)) {
     for (const f of files) {
       if (result.has(f.path)) continue;
       const c = round(f);
@@ -83,6 +67,26 @@ export function matchRenames(
     }
   }
   return result;
+}
+
+type Round = (f: NewFile) => RenameCandidate | undefined;
+
+/** The four matching rounds over indexed candidates; each skips candidates already `claimed`. */
+function matchRounds(candidates: readonly RenameCandidate[], claimed: ReadonlySet<string>): Round[] {
+  const vanished = candidates.filter((c) => !c.removed);
+  const removed = candidates.filter((c) => c.removed);
+  const free = (list: RenameCandidate[] | undefined): RenameCandidate | undefined =>
+    list?.find((c) => !claimed.has(c.id));
+  const vanishedHash = indexBy(vanished, (c) => [c.hash]);
+  const removedPath = indexBy(removed, (c) => [c.path]);
+  const removedHash = indexBy(removed, (c) => [c.hash]);
+  const [vanishedKeys, removedKeys] = [indexBy(vanished, (c) => c.keys), indexBy(removed, (c) => c.keys)];
+  return [
+    (f) => free(vanishedHash.get(f.hash)),
+    (f) => free(removedPath.get(f.path)),
+    (f) => free(removedHash.get(f.hash)),
+    (f) => bestOverlap(f, vanishedKeys, claimed) ?? bestOverlap(f, removedKeys, claimed),
+  ];
 }
 
 /** The unclaimed candidate sharing the most cards with `f`, if it reaches the threshold. */

@@ -2,23 +2,8 @@
  * Append-only history writes: a finished review session (with its reviews and the cards' new FSRS
  * memory) in ONE synchronous transaction, and lab attempts.
  */
-import type { Db } from './open-database.js';
+import type { Db, Statement } from './open-database.js';
 import type { CardStateUpdate, LabAttemptInput, ReviewInput, SessionInput } from './rows.js';
-
-/** History writes bound to one connection. */
-export interface SessionWriter {
-  /**
-   * Record a session, its reviews and the new card memories atomically; returns the session id.
-   * Any failure (unknown card, bad grade) rolls the whole session back and rethrows.
-   */
-  commitSession(
-    session: SessionInput,
-    reviews: readonly ReviewInput[],
-    states: readonly CardStateUpdate[],
-  ): number;
-  /** Record one lab attempt; returns its id. */
-  recordLabAttempt(attempt: LabAttemptInput): number;
-}
 
 const INSERT_SESSION = `INSERT INTO sessions (started_at, ended_at, cards_reviewed, again_count, quit_early)
 VALUES (?, ?, ?, ?, ?)`;
@@ -48,51 +33,76 @@ function memoryParams(s: CardStateUpdate): Record<string, unknown> {
   };
 }
 
-/** Prepare the history writes for `db`. */
-export function sessionWriter(db: Db): SessionWriter {
-  const insertSession = db.prepare(INSERT_SESSION);
-  const insertReview = db.prepare(INSERT_REVIEW);
-  const updateMemory = db.prepare(UPDATE_MEMORY);
-  const insertLab = db.prepare(INSERT_LAB);
+/** Append-only history writes, bound to one connection. */
+export class SessionWriter {
+  private readonly insertSession: Statement;
+  private readonly insertReview: Statement;
+  private readonly updateMemory: Statement;
+  private readonly insertLab: Statement;
+  private readonly commit: (
+    s: SessionInput,
+    r: readonly ReviewInput[],
+    c: readonly CardStateUpdate[],
+  ) => number;
 
-  const commit = db.transaction(
-    (session: SessionInput, reviews: readonly ReviewInput[], states: readonly CardStateUpdate[]): number => {
-      const cardsReviewed = new Set(reviews.map((r) => r.cardId ?? `note:${r.noteId}`)).size;
-      const again = reviews.filter((r) => r.grade === 1).length;
-      const { startedAt, endedAt, quitEarly } = session;
-      const info = insertSession.run(
-        startedAt.toISOString(),
-        endedAt.toISOString(),
-        cardsReviewed,
-        again,
-        quitEarly ? 1 : 0,
-      );
-      const sessionId = Number(info.lastInsertRowid);
-      for (const r of reviews) {
-        insertReview.run({
-          sessionId,
-          cardId: r.cardId,
-          noteId: r.noteId,
-          at: r.at.toISOString(),
-          grade: r.grade,
-          durationMs: r.durationMs,
-          stage: r.stage,
-          milestones: JSON.stringify(r.milestones),
-        });
-      }
-      for (const s of states) {
-        if (updateMemory.run(memoryParams(s)).changes !== 1) throw new Error(`unknown card ${s.cardId}`);
-      }
-      return sessionId;
-    },
-  );
+  constructor(db: Db) {
+    this.insertSession = db.prepare(INSERT_SESSION);
+    this.insertReview = db.prepare(INSERT_REVIEW);
+    this.updateMemory = db.prepare(UPDATE_MEMORY);
+    this.insertLab = db.prepare(INSERT_LAB);
+    const tx = db.transaction(this.write.bind(this));
+    this.commit = (s, r, c) => tx.immediate(s, r, c);
+  }
 
+  /**
+   * Record a session, its reviews and the new card memories atomically; returns the session id.
+   * Any failure (unknown card, bad grade) rolls the whole session back and rethrows.
+   */
+  commitSession(
+    session: SessionInput,
+    reviews: readonly ReviewInput[],
+    states: readonly CardStateUpdate[],
+  ): number {
+    return this.commit(session, reviews, states);
+  }
+
+  /** Record one lab attempt; returns its id. */
+  recordLabAttempt(a: LabAttemptInput): number {
+    const row = [a.noteId, a.step, a.at.toISOString(), a.passed ? 1 : 0] as const;
+    const json = [JSON.stringify(a.answers), JSON.stringify(a.differences)] as const;
+    return Number(this.insertLab.run(...row, ...json, a.durationMs).lastInsertRowid);
+  }
+
+  /** The body of the session transaction. */
+  private write(
+    session: SessionInput,
+    reviews: readonly ReviewInput[],
+    states: readonly CardStateUpdate[],
+  ): number {
+    const cardsReviewed = new Set(reviews.map((r) => r.cardId ?? `note:${r.noteId}`)).size;
+    const again = reviews.filter((r) => r.grade === 1).length;
+    const { startedAt, endedAt, quitEarly } = session;
+    const times = [startedAt.toISOString(), endedAt.toISOString()] as const;
+    const sessionId = Number(
+      this.insertSession.run(...times, cardsReviewed, again, quitEarly ? 1 : 0).lastInsertRowid,
+    );
+    for (const r of reviews) this.insertReview.run(reviewParams(sessionId, r));
+    for (const s of states) {
+      if (this.updateMemory.run(memoryParams(s)).changes !== 1) throw new Error(`unknown card ${s.cardId}`);
+    }
+    return sessionId;
+  }
+}
+
+function reviewParams(sessionId: number, r: ReviewInput): Record<string, unknown> {
   return {
-    commitSession: (session, reviews, states) => commit.immediate(session, reviews, states),
-    recordLabAttempt: (a) => {
-      const row = [a.noteId, a.step, a.at.toISOString(), a.passed ? 1 : 0] as const;
-      const json = [JSON.stringify(a.answers), JSON.stringify(a.differences)] as const;
-      return Number(insertLab.run(...row, ...json, a.durationMs).lastInsertRowid);
-    },
+    sessionId,
+    cardId: r.cardId,
+    noteId: r.noteId,
+    at: r.at.toISOString(),
+    grade: r.grade,
+    durationMs: r.durationMs,
+    stage: r.stage,
+    milestones: JSON.stringify(r.milestones),
   };
 }

@@ -3,9 +3,9 @@
  * synchronous (better-sqlite3); a transaction never spans an `await`.
  */
 import type { ParsedNote, LocalDate } from '../note/types.js';
-import { historyQueries, type HistoryQueries, type RetentionStat } from './history-queries.js';
-import { noteQueries, type NoteQueries } from './note-queries.js';
-import { noteWriter, type NoteWriter } from './note-writer.js';
+import { HistoryQueries, type RetentionStat } from './history-queries.js';
+import { NoteQueries } from './note-queries.js';
+import { NoteWriter } from './note-writer.js';
 import { openDatabase, type Db } from './open-database.js';
 import type {
   CardStateUpdate,
@@ -18,7 +18,7 @@ import type {
   SessionInput,
   StoredCard,
 } from './rows.js';
-import { sessionWriter, type SessionWriter } from './session-writer.js';
+import { SessionWriter } from './session-writer.js';
 
 /** Options for tests: deterministic note ids. */
 export interface StoreOptions {
@@ -37,10 +37,10 @@ export class Store {
     readonly db: Db,
     options: StoreOptions = {},
   ) {
-    this.notes = noteQueries(db);
-    this.writer = noteWriter(db, options.newId);
-    this.sessions = sessionWriter(db);
-    this.history = historyQueries(db);
+    this.notes = new NoteQueries(db);
+    this.writer = new NoteWriter(db, options.newId);
+    this.sessions = new SessionWriter(db);
+    this.history = new HistoryQueries(db);
   }
 
   /** Open (creating and migrating) the database at `file`; see `openDatabase` for errors. */
