@@ -53,6 +53,22 @@ describe('repairDoubleEncoding on the seed', () => {
   });
 });
 
+describe('repairDoubleEncoding on held-out notes', () => {
+  it('repairs each synthetic note, damaged like the seed, from the other notes alone: at least 85% right', () => {
+    const notes = synthetic.split(/\n(?=---\n➕)/);
+    let [damaged, wrong] = [0, 0];
+    notes.forEach((note, i) => {
+      const others = notes.filter((_, j) => j !== i);
+      const r = repairDoubleEncoding(doubleEncode(note, '1254'), others, { codePage: '1254' });
+      damaged += r.guesses.length;
+      wrong += mismatches(note, r.text).length;
+    });
+    console.log(`[measure] synthetic leave-one-note-out: ${damaged - wrong}/${damaged} right`);
+    expect(notes).toHaveLength(4);
+    expect((damaged - wrong) / damaged).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
 describe('repairDoubleEncoding', () => {
   it('leaves a clean note alone', () => {
     expect(repairDoubleEncoding(clean, [clean])).toEqual({ text: clean, guesses: [], codePage: null });
