@@ -39,6 +39,7 @@ export class HistoryQueries {
   private readonly counts: Statement<[string, string], { reviews: number; passed: number | null }>;
   private readonly last: Statement<[string], string | null>;
   private readonly perNote: Statement<[], { note_id: string; n: number }>;
+  private readonly since: Statement<[string], { at: string; grade: Grade; note_id: string }>;
 
   constructor(db: Db) {
     this.history = db.prepare('SELECT at, grade FROM reviews WHERE card_id = ? ORDER BY at, id');
@@ -48,6 +49,14 @@ export class HistoryQueries {
     );
     this.last = db.prepare<[string], string | null>('SELECT max(at) FROM reviews WHERE note_id = ?').pluck();
     this.perNote = db.prepare('SELECT note_id, count(*) AS n FROM reviews GROUP BY note_id');
+    this.since = db.prepare('SELECT at, grade, note_id FROM reviews WHERE at >= ? ORDER BY at, id');
+  }
+
+  /** Every review (card or milestone) at or after `from`, oldest first: the input of `stats`. */
+  reviewsSince(from: Date): { at: Date; grade: Grade; noteId: string }[] {
+    return this.since
+      .all(from.toISOString())
+      .map((r) => ({ at: new Date(r.at), grade: r.grade, noteId: r.note_id }));
   }
 
   /** Every review of a card, oldest first (to replay into FSRS). */

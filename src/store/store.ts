@@ -10,6 +10,7 @@ import { openDatabase, type Db } from './open-database.js';
 import type {
   CardStateUpdate,
   DayStat,
+  Grade,
   LabAttemptInput,
   NoteRow,
   NoteUpsert,
@@ -122,6 +123,11 @@ export class Store {
   /** Instant of the note's latest review, null when never reviewed. */
   lastReviewedOn(noteId: string): Date | null {
     return this.history.lastReviewedOn(noteId);
+  }
+
+  /** Every review at or after `from`, oldest first (for `stats`). */
+  reviewsSince(from: Date): { at: Date; grade: Grade; noteId: string }[] {
+    return this.history.reviewsSince(from);
   }
 
   /** Review count per note id. */
