@@ -6,7 +6,7 @@ import { cardKey } from './card-key.js';
 import type { SectionRange } from './find-section.js';
 import type { Highlight } from './highlights.js';
 import { findHighlights, unmarkHighlights } from './highlights.js';
-import type { BodySource } from './question-cards.js';
+import type { BodySource } from './body-source.js';
 import { textBlocks } from './text-blocks.js';
 import type { Card } from './types.js';
 

@@ -10,7 +10,7 @@ import { findSection } from './find-section.js';
 import { labCards } from './lab-cards.js';
 import { extractLabSteps } from './lab-steps.js';
 import type { Profile } from './profile.js';
-import type { BodySource } from './question-cards.js';
+import type { BodySource } from './body-source.js';
 import { questionCards } from './question-cards.js';
 import type { Card, LabStep } from './types.js';
 

@@ -4,7 +4,7 @@
  */
 import { cardKey } from './card-key.js';
 import { dedentBlock } from './dedent.js';
-import type { BodySource } from './question-cards.js';
+import type { BodySource } from './body-source.js';
 import type { Card, LabStep } from './types.js';
 
 /** The first line of a lab card's prompt; also the card's identity. */

@@ -2,7 +2,7 @@
  * Question cards from the cues section (`### 단서 질문`): each top-level list item is a card, its
  * first paragraph the question and everything indented under it the answer.
  */
-import type { BodyLine } from './body-lines.js';
+import type { BodySource } from './body-source.js';
 import { cardKey } from './card-key.js';
 import { dedentBlock } from './dedent.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -10,14 +10,6 @@ import { diagnostic } from './diagnostic.js';
 import type { SectionRange } from './find-section.js';
 import { topLevelItems } from './list-items.js';
 import type { Card } from './types.js';
-
-/** Where the body sits in the file: its raw lines and the 1-based line number of the first. */
-export interface BodySource {
-  file: string;
-  raw: readonly string[];
-  lines: readonly BodyLine[];
-  firstLine: number;
-}
 
 /**
  * One question card per top-level item of `section`. Empty items are skipped; an item without an

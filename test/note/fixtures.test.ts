@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { noteOutline } from '../../src/note/note-outline.js';
 import { parseNote } from '../../src/note/parse-note.js';
+import { PROFILES } from '../../src/note/profile.js';
 import type { ParsedNote } from '../../src/note/types.js';
 
 const ROOT = new URL('../fixtures/notes/', import.meta.url);
@@ -32,6 +33,23 @@ describe('note fixtures', () => {
         'double-encoded',
       ]),
     );
+  });
+
+  it.each([
+    ['malformed-yaml', 'yaml-syntax', 3],
+    ['missing-first-study', 'first-study-missing', 1],
+    ['invalid-date', 'first-study-invalid', 2],
+    ['wrong-type-flag', 'wrong-type', 4],
+    ['no-frontmatter', 'frontmatter-missing', 1],
+    ['double-encoded', 'double-encoded', 2],
+  ])('%s: fatal %s naming the file and line %i', (name, rule, line) => {
+    const { note, diagnostics } = parseNote(`${name}.md`, load(name));
+    expect(note).toBeNull();
+    expect(diagnostics[0]).toMatchObject({ file: `${name}.md`, rule, line, fatal: true });
+    const lineText = load(name).split('\n')[line - 1] ?? '';
+    if (rule === 'invalid-date' || rule === 'first-study-invalid') expect(lineText).toContain('2024-13-45');
+    if (rule === 'wrong-type') expect(lineText).toBe('❤1일복습여부: 3');
+    if (rule === 'yaml-syntax') expect(lineText).toContain('[Linux');
   });
 
   it.each(CASES)('%s matches expected.json', (name) => {
@@ -75,10 +93,8 @@ describe('line-based parser agrees with remark (mdast)', () => {
   });
 
   it.each(parsed.map((p) => [p.name, p] as const))('%s: same question items and highlights', (_, p) => {
-    const sections =
-      p.note.profileId === 'en'
-        ? { cues: 'Cue questions', core: 'Core notes' }
-        : { cues: '단서 질문', core: '핵심 필기' };
-    crossCheck(p.note, p.text, sections);
+    const profile = PROFILES.find((x) => x.id === p.note.profileId);
+    expect(profile).toBeDefined();
+    crossCheck(p.note, p.text, profile?.sections ?? { cues: '', core: '' });
   });
 });
