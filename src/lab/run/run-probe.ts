@@ -29,7 +29,19 @@ export async function runProbe(
     return { kind: 'ping', ns: probe.ns, target: probe.target, reachable: r.code === 0, detail };
   }
   if (!tools.curl) return null;
-  const argv = ['curl', '--max-time', '2', '-sS', '-o', '/dev/null', '-w', '%{http_code}', probe.target];
+  const argv = [
+    'curl',
+    '--connect-timeout',
+    '1',
+    '--max-time',
+    '2',
+    '-sS',
+    '-o',
+    '/dev/null',
+    '-w',
+    '%{http_code}',
+    probe.target,
+  ];
   const r = await sandbox.run(inNamespace(probe.ns, argv), { timeoutMs: 4000 });
   const detail =
     r.code === 0 ? `HTTP ${r.stdout.trim()}` : firstLine(r.stderr) || `curl exit ${r.code ?? 'killed'}`;

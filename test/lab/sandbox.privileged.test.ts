@@ -1,0 +1,193 @@
+/**
+ * Real sandboxes, real `ip`: skipped (with the reason printed) where the lab cannot run.
+ * One file, run sequentially, so the host checks see only this suite's processes.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labCheck } from '../../src/lab/lab-check.js';
+import { labDemo } from '../../src/lab/lab-demo.js';
+import { labTry } from '../../src/lab/lab-try.js';
+import { preflight } from '../../src/lab/sandbox/preflight.js';
+import { createSandbox } from '../../src/lab/sandbox/sandbox.js';
+import { captureHost, settleProcesses, type HostState } from './host-state.js';
+import { noteCommands, seedNote } from './seed-note.js';
+
+const pf = await preflight();
+const ready = pf.ok && pf.tools.ping && pf.tools.curl && pf.tools.nginx;
+if (!ready)
+  console.warn(`skipping privileged lab tests: ${pf.ok ? 'ping, curl or nginx missing' : pf.reason}`);
+const environment = pf.ok ? { mode: pf.mode, tools: pf.tools, warnings: pf.warnings } : undefined;
+const opts = environment ? { environment } : {};
+const note = seedNote();
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+describe.skipIf(!ready)('lab in a real sandbox', () => {
+  let before: HostState;
+  beforeAll(() => {
+    before = captureHost();
+  });
+
+  afterAll(async () => {
+    const after = captureHost();
+    expect(after.netns).toBe(before.netns);
+    expect(after.links).toEqual(before.links);
+    expect(after.mounts).toEqual(before.mounts);
+    expect(await settleProcesses(before.processes)).toEqual(before.processes);
+  });
+
+  it.each([1, 2, 3, 4])('the reference of step %i passes against itself', async (step) => {
+    const v = await labTry(note, step, noteCommands(step), opts);
+    expect(v.differences).toEqual([]);
+    expect(v.passed).toBe(true);
+  });
+
+  it('step 5 as the note wrote it fails its own ping for the reason demo gives', async () => {
+    const demo = await labDemo(note, opts);
+    expect(demo.consistent).toBe(false);
+    const repairs = demo.steps.find((s) => s.number === 5)?.repairs.map((r) => r.command);
+    expect(repairs).toEqual(['ip link set veth0 up', 'ip netns exec direct_netns ip link set veth1 up']);
+    expect(demo.findings[0]).toMatch(
+      /step 5: the note shows `ping 10\.200\.0\.3` \(line \d+\) succeeding.*missing `ip link set veth0 up` and `ip netns exec direct_netns ip link set veth1 up`/,
+    );
+    const v = await labTry(note, 5, noteCommands(5), opts);
+    expect(v.passed).toBe(false);
+    expect(v.differences[0]?.explanation).toBe(
+      'veth0 is down — did you run `ip link set veth0 up` in the host namespace?',
+    );
+    expect(v.differences.map((d) => d.hint)).toEqual(expect.arrayContaining(repairs ?? ['?']));
+    expect(v.differences.find((d) => d.path === 'probe ping host→10.200.0.3')?.explanation).toMatch(
+      /fails .*because veth0 is down/,
+    );
+  });
+
+  it('a learner who brings the links up passes step 5', async () => {
+    const v = await labTry(
+      note,
+      5,
+      [...noteCommands(5), 'ip link set veth0 up', 'ip netns exec direct_netns ip link set veth1 up'],
+      opts,
+    );
+    expect(v.differences).toEqual([]);
+    expect(v.summary).toMatch(/passed.*3 checks pass/);
+  });
+
+  const up = ['ip link set veth0 up', 'ip -n direct_netns link set veth1 up'];
+  it.each([
+    [
+      'wrong prefix',
+      5,
+      [
+        'ip link set veth1 netns direct_netns',
+        'ip a add 10.200.0.2/16 dev veth0',
+        'ip netns exec direct_netns ip a add 10.200.0.3/24 dev veth1',
+        ...up,
+      ],
+      /^veth0 has 10\.200\.0\.2\/16 instead of 10\.200\.0\.2\/24 — the prefix length is wrong$/,
+    ],
+    [
+      'address in the wrong namespace',
+      5,
+      [
+        'ip link set veth1 netns direct_netns',
+        'ip a add 10.200.0.3/24 dev veth0',
+        'ip netns exec direct_netns ip a add 10.200.0.2/24 dev veth1',
+        ...up,
+      ],
+      /^10\.200\.0\.3\/24 is on veth0 in the host namespace, but it belongs on veth1 in direct_netns$/,
+    ],
+    [
+      'link left down',
+      5,
+      [
+        'ip link set veth1 netns direct_netns',
+        'ip a add 10.200.0.2/24 dev veth0',
+        'ip netns exec direct_netns ip a add 10.200.0.3/24 dev veth1',
+        'ip link set veth0 up',
+      ],
+      /^veth1 is down — did you run `ip link set veth1 up` in direct_netns\?$/,
+    ],
+    [
+      'wrong veth end moved',
+      5,
+      [
+        'ip link set veth0 netns direct_netns',
+        'ip a add 10.200.0.2/24 dev veth1',
+        'ip netns exec direct_netns ip a add 10.200.0.3/24 dev veth0',
+        'ip link set veth1 up',
+        'ip -n direct_netns link set veth0 up',
+      ],
+      /^the wrong end of the veth pair was moved: veth0 is in direct_netns and veth1 stayed in the host namespace/,
+    ],
+    [
+      'typo in a namespace name',
+      3,
+      ['ip netns add direct_netn'],
+      /^namespace direct_netns is missing, but direct_netn exists — a typo for direct_netns\?$/,
+    ],
+    [
+      'typo in a link name',
+      2,
+      ['ip link add veth0 type veth peer name vteh1'],
+      /^veth1 is missing from the host namespace, but vteh1 exists there — a typo for veth1\?$/,
+    ],
+  ])('planted mistake: %s', async (_name, step, answers, explanation) => {
+    const v = await labTry(note, step, answers, opts);
+    expect(v.passed).toBe(false);
+    // Root cause first: the planted mistake is the first finding (both swapped addresses are causes).
+    const causes = v.differences.filter((d) => !d.path.startsWith('probe'));
+    expect(causes.length).toBeGreaterThan(0);
+    expect(causes.some((d) => explanation.test(d.explanation))).toBe(true);
+    expect(v.differences[0]?.path.startsWith('probe')).toBe(false);
+  });
+
+  it('lab check reads the live machine without changing it and finds no lab there', async () => {
+    const v = await labCheck(note, opts);
+    expect(v.passed).toBe(false);
+    expect(v.differences[0]?.explanation).toBe(
+      'namespace direct_netns is missing — did you run `ip netns add direct_netns`?',
+    );
+    expect(captureHost().netns).toBe(before.netns);
+  });
+
+  it('100 sandbox create/teardown cycles leave nothing behind', async () => {
+    for (let i = 0; i < 100; i++) {
+      const sb = await createSandbox({ mode: environment?.mode ?? 'root' });
+      await sb.close();
+    }
+    expect(await settleProcesses(before.processes)).toEqual(before.processes);
+    expect(captureHost().mounts).toEqual(before.mounts);
+  }, 60000);
+
+  it('kill -9 of our process leaves no sandbox, namespace, nginx or mount behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bokseup-lab-'));
+    const script = join(dir, 'child.mts');
+    writeFileSync(
+      script,
+      `import { createSandbox } from '${ROOT}src/lab/sandbox/sandbox.ts';
+const sb = await createSandbox({ mode: '${environment?.mode ?? 'root'}' });
+for (const argv of [['ip','netns','add','k9'], ['ip','link','add','k9a','type','veth','peer','name','k9b'], ['nsenter','--net=/run/netns/k9','--','nginx','-c','/run/bokseup/nginx.conf','-e','/run/bokseup/nginx-error.log']]) {
+  const r = await sb.run(argv); if (r.code !== 0) { console.log('fail', argv.join(' '), r.stderr); process.exit(1); }
+}
+console.log('up'); setInterval(() => undefined, 1000);
+`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const line = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (d: Buffer) => resolve(d.toString())),
+    );
+    expect(line.trim()).toBe('up');
+    expect(captureHost().processes.some((p) => p.includes('nginx: master'))).toBe(true);
+    child.kill('SIGKILL');
+    expect(await settleProcesses(before.processes)).toEqual(before.processes);
+    const after = captureHost();
+    expect(after.netns).toBe(before.netns);
+    expect(after.links).toEqual(before.links);
+    expect(after.mounts).toEqual(before.mounts);
+  }, 30000);
+});
