@@ -74,6 +74,13 @@ describe('repairDoubleEncoding', () => {
     expect(repairDoubleEncoding(clean, [clean])).toEqual({ text: clean, guesses: [], codePage: null });
   });
 
+  it('repairs Korean without any letter telling 1254 from 1252, bytes 0x8E/0x9E included', () => {
+    const text = '네임스페이스를 생성하고 임시로 이동한다.\n';
+    const damaged = doubleEncode(text, '1254');
+    expect(damaged).not.toMatch(/[ğĞıİşŞ]/);
+    expect(repairDoubleEncoding(damaged, [clean]).text).toBe(text);
+  });
+
   it('keeps a BOM and CRLF line ends', () => {
     const text = '\uFEFF---\r\n과목: 리눅스\r\n---\r\n';
     expect(repairDoubleEncoding(doubleEncode(text, '1252', true), []).text).toBe(text);
