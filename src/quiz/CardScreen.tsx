@@ -3,6 +3,7 @@
  * then after Space the answer and the grade keys. Renders only; keys live in `useReviewKeys`.
  */
 import { Box, Text } from 'ink';
+import { answerSource } from './answer-source.js';
 import { CardHeader } from './CardHeader.js';
 import type { CardHeaderProps } from './CardHeader.js';
 import { GradeKeys } from './GradeKeys.js';
@@ -29,7 +30,7 @@ export function CardScreen(props: CardScreenProps) {
         {noLab ? (
           <Text {...tint('yellow')}>lab checks need the lab sandbox: grade yourself or skip</Text>
         ) : null}
-        {revealed ? <Answer answer={card.answer} context={card.context} /> : null}
+        {revealed ? <Answer answer={answerSource(card)} context={card.context} /> : null}
       </Box>
       <Box paddingX={1} flexDirection="column">
         {revealed ? <GradeKeys intervals={card.intervals} /> : null}

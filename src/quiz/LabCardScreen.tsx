@@ -5,6 +5,7 @@
  */
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
+import { answerSource } from './answer-source.js';
 import { CardHeader } from './CardHeader.js';
 import type { CardHeaderProps } from './CardHeader.js';
 import { KeyHints } from './KeyHints.js';
@@ -32,7 +33,7 @@ export function LabCardScreen(props: LabCardScreenProps) {
           {lab.phase === 'input' ? <Draft draft={lab.draft} first={lab.lines.length === 0} /> : null}
         </Box>
         {lab.phase === 'checking' ? <Checking /> : null}
-        {lab.phase === 'verdict' ? <Verdict lab={lab} answer={card.answer} /> : null}
+        {lab.phase === 'verdict' ? <Verdict lab={lab} answer={answerSource(card)} /> : null}
       </Box>
       <Box paddingX={1}>
         <KeyHints hints={hintsFor(lab)} />

@@ -38,12 +38,12 @@ export class FakeStdin extends EventEmitter {
   unref(): void {}
 }
 
-/** Wait until the latest frame satisfies `predicate`; returns that frame. */
+/** Wait until the latest frame (without ANSI escapes) satisfies `predicate`; returns the raw frame. */
 export async function waitForFrame(lastFrame: () => string | undefined, predicate: (f: string) => boolean) {
   return vi.waitFor(
     () => {
       const frame = lastFrame() ?? '';
-      expect(predicate(frame), `frame did not match:\n${frame}`).toBe(true);
+      expect(predicate(stripAnsi(frame)), `frame did not match:\n${frame}`).toBe(true);
       return frame;
     },
     { timeout: 5000, interval: 10 },

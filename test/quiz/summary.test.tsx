@@ -1,0 +1,107 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { sessionReducer } from '../../src/quiz/session-reducer.js';
+import type { SessionAction } from '../../src/quiz/session-reducer.js';
+import { createSession } from '../../src/quiz/session-state.js';
+import { StartScreen } from '../../src/quiz/StartScreen.js';
+import { Summary } from '../../src/quiz/Summary.js';
+import { summarizeSession } from '../../src/quiz/summary-stats.js';
+import type { CardOutcome, Grade } from '../../src/quiz/types.js';
+import { at, note } from './fixtures.js';
+import { waitForText } from './terminal.js';
+
+const grade = (g: Grade, s: number): SessionAction[] => [
+  { type: 'reveal' },
+  { type: 'grade', grade: g, at: at(s) },
+];
+const notes = [
+  note('a', 2, { title: '네트워크 네임스페이스', rateBefore: 6 }),
+  note('b', 1, { title: 'iptables' }),
+  note('c', 1),
+];
+
+function finished() {
+  const actions: SessionAction[] = [
+    { type: 'start', at: at(0) },
+    ...grade(1, 4),
+    ...grade(3, 10),
+    ...grade(4, 12),
+    ...grade(2, 20),
+  ];
+  return actions.reduce(sessionReducer, createSession(notes.slice(0, 2), at(0)));
+}
+
+describe('summarizeSession', () => {
+  it('counts cards and reviews, retention over reviews, pace, and per-note predictions', () => {
+    const calls: [string, CardOutcome[]][] = [];
+    const s = summarizeSession(
+      finished(),
+      notes,
+      (id, graded) => {
+        calls.push([id, graded]);
+        return { rateAfter: id === 'a' ? 6 : 4, nextDue: '2024-10-28' };
+      },
+      at(99),
+    );
+    expect(s).toMatchObject({
+      cards: 3,
+      reviews: 4,
+      byGrade: { 1: 1, 2: 1, 3: 1, 4: 1 },
+      retention: 0.75,
+      paceSeconds: 5,
+      elapsedMs: 20000,
+    });
+    expect(s.notes.map((n) => [n.noteId, n.rateBefore, n.rateAfter, n.anyAgain])).toEqual([
+      ['a', 6, 6, true],
+      ['b', 2, 4, false],
+    ]);
+    expect(calls.map(([id]) => id)).toEqual(['a', 'b']);
+  });
+
+  it('has zero retention and pace with no reviews, and no predictions without predictAfter', () => {
+    const s = summarizeSession(createSession(notes, at(0)), notes, undefined, at(5));
+    expect(s).toMatchObject({ cards: 0, reviews: 0, retention: 0, paceSeconds: 0, notes: [] });
+    const t = summarizeSession(finished(), notes, undefined, at(99));
+    expect(t.notes[0]).toMatchObject({ rateAfter: null, nextDue: null });
+  });
+});
+
+describe('screens', () => {
+  it('start screen groups the queue by stage and draws the forecast', async () => {
+    const queue = [
+      note('a', 2, { stage: 'd4', title: '네트워크 네임스페이스', overdueDays: 2 }),
+      note('b', 3, { stage: 'extra', title: 'iptables' }),
+      note('c', 1, { stage: 'd4', title: 'cgroups' }),
+    ];
+    const forecast = [0, 4, 8, 2, 0, 0, 1].map((count, i) => ({ date: `2024-10-${27 + i}`, count }));
+    const { lastFrame } = render(<StartScreen notes={queue} forecast={forecast} width={80} />);
+    const frame = await waitForText(lastFrame, 'Enter begin');
+    expect(frame).toContain('6 cards in 3 notes');
+    expect(frame).toMatch(/추가 복습\s+1 notes · 3 cards/);
+    expect(frame).toMatch(/4일 복습\s+2 notes · 3 cards/);
+    expect(frame.indexOf('추가 복습')).toBeLessThan(frame.indexOf('4일 복습'));
+    expect(frame).toMatch(/네트워크 네임스페이스 \(2\) \+2일/);
+    expect(frame).toMatch(/···\s+▄▄▄\s+███\s+▂▂▂\s+···\s+···\s+▁▁▁/);
+    expect(frame).toContain('10/29');
+  });
+
+  it('start screen with nothing due says so', async () => {
+    const { lastFrame } = render(<StartScreen notes={[]} forecast={[]} width={80} />);
+    expect(await waitForText(lastFrame, 'Nothing due today')).toContain('Enter close');
+  });
+
+  it('summary shows counts, retention, pace and each note before → after', async () => {
+    const summary = summarizeSession(
+      finished(),
+      notes,
+      () => ({ rateAfter: 8, nextDue: '2024-11-03' }),
+      at(99),
+    );
+    const { lastFrame } = render(<Summary summary={summary} width={80} />);
+    const frame = await waitForText(lastFrame, 'session complete');
+    expect(frame).toContain('Cards reviewed 3 (4 reviews: 1 Again · 1 Hard · 1 Good · 1 Easy)');
+    expect(frame).toMatch(/Retention 75%\s+Pace 5\.0 s\/card\s+Time 00:20/);
+    expect(frame).toContain('██████░░░░  60% → ████████░░  80%  next 2024-11-03');
+    expect(frame).toContain('네트워크 네임스페이스 (Again → 추가 복습)');
+  });
+});
