@@ -155,6 +155,14 @@ describe('stats queries', () => {
     expect(store.reviewCountsByNote()).toEqual(new Map([[noteId, 3]]));
   });
 
+  it('lists reviews since an instant, oldest first, with their note', () => {
+    expect(store.reviewsSince(at('2024-10-26T23:31:00Z'))).toEqual([
+      { at: at('2024-10-26T23:31:00Z'), grade: 3, noteId },
+      { at: at('2024-10-28T01:00:00Z'), grade: 2, noteId },
+    ]);
+    expect(store.reviewsSince(at('2025-01-01T00:00:00Z'))).toEqual([]);
+  });
+
   it('records lab attempts', () => {
     const id = store.recordLabAttempt({
       noteId,
