@@ -39,12 +39,8 @@ export function parseNote(
   profiles: readonly Profile[] = PROFILES,
   opts: { detectEncoding?: EncodingCheck } = {},
 ): ParseResult {
-  const encoding = (opts.detectEncoding ?? checkDoubleEncoding)(text);
-  if (encoding !== null) {
-    const page = encoding.codePage ?? '1254';
-    const message = `looks double-encoded (UTF-8 read as Windows-${page}); run \`bokseup doctor --fix-encoding\``;
-    return { note: null, diagnostics: [diagnostic(path, encoding.line, 'double-encoded', message)] };
-  }
+  const encoding = encodingDiagnostic(path, text, opts.detectEncoding ?? checkDoubleEncoding);
+  if (encoding !== null) return { note: null, diagnostics: [encoding] };
   const fm = readFrontmatter(path, text);
   if (!fm.ok) return { note: null, diagnostics: fm.diagnostics };
   const { frontmatter } = fm;
@@ -65,6 +61,14 @@ export function parseNote(
     diagnostics,
   };
   return { note, diagnostics };
+}
+
+function encodingDiagnostic(path: string, text: string, check: EncodingCheck): Diagnostic | null {
+  const found = check(text);
+  if (found === null) return null;
+  const page = found.codePage ?? '1254';
+  const message = `looks double-encoded (UTF-8 read as Windows-${page}); run \`bokseup doctor --fix-encoding\``;
+  return diagnostic(path, found.line, 'double-encoded', message);
 }
 
 /** The note's title: its file name without the `.md` extension. */
