@@ -74,18 +74,13 @@ function Checking() {
 function Verdict({ lab, answer }: { lab: LabState; answer: string }) {
   const { tint } = useTheme();
   const passed = lab.verdict?.passed === true;
+  const details = lab.verdict?.details ?? [];
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold {...tint(passed ? 'green' : 'red')}>
         {passed ? '✔ PASS' : '✘ FAIL'} {lab.verdict?.summary ?? ''}
       </Text>
-      {(lab.verdict?.details.length ?? 0) > 0 ? (
-        <Box flexDirection="column">
-          {lab.verdict?.details.map((d, i) => (
-            <Text key={i}>• {d}</Text>
-          ))}
-        </Box>
-      ) : null}
+      {details.length > 0 ? <Markdown source={details.map((d) => `- ${d}`).join('\n')} /> : null}
       {passed ? null : <Markdown source={answer} />}
     </Box>
   );

@@ -5,7 +5,7 @@
  *
  * Typing is handled here rather than by ink-text-input: a pasted `cmd\r` (or tmux `send-keys`)
  * arrives as one input event, which ink-text-input stores with the `\r` inside the value; here the
- * text is split into lines, so pasting several commands works.
+ * text is split into lines (DEL and BS inside a chunk erase), so pasting several commands works.
  */
 import type { LabState, SessionState } from './session-state.js';
 import type { Grade, LabVerdict } from './types.js';
@@ -47,20 +47,26 @@ function nextLab(lab: LabState, action: LabAction, cardId: string): LabState {
   }
 }
 
-/** Type `text`: each line end commits the draft, or runs the check when the draft is empty. */
+/**
+ * Type `text`, a key or a whole pasted chunk: a line end commits the draft (or runs the check when
+ * the draft is empty and lines exist), DEL/BS erase, a tab is a space, other control characters go.
+ */
 function typeText(lab: LabState, text: string): LabState {
-  const [first = '', ...rest] = text.split(/\r\n|\r|\n/);
-  let next: LabState = { ...lab, draft: lab.draft + printable(first) };
-  for (const segment of rest) {
-    const line = next.draft.trim();
-    if (line === '') {
-      if (next.lines.length > 0) return { ...next, phase: 'checking', draft: '' };
-      next = { ...next, draft: printable(segment) };
-    } else {
-      next = { ...next, lines: [...next.lines, line], draft: printable(segment) };
-    }
+  let next = lab;
+  for (const ch of text.replace(/\r\n/g, '\n')) {
+    if (ch === '\r' || ch === '\n') next = endLine(next);
+    else if (ch === '\u007f' || ch === '\b') next = erase(next);
+    else if (ch === '\t') next = { ...next, draft: next.draft + ' ' };
+    else if (ch >= ' ') next = { ...next, draft: next.draft + ch };
+    if (next.phase !== 'input') return next;
   }
   return next;
+}
+
+function endLine(lab: LabState): LabState {
+  const line = lab.draft.trim();
+  if (line !== '') return { ...lab, lines: [...lab.lines, line], draft: '' };
+  return lab.lines.length > 0 ? { ...lab, phase: 'checking', draft: '' } : { ...lab, draft: '' };
 }
 
 /** Drop the draft's last character, or reopen the previous line when the draft is empty. */
@@ -68,12 +74,6 @@ function erase(lab: LabState): LabState {
   if (lab.draft !== '') return { ...lab, draft: Array.from(lab.draft).slice(0, -1).join('') };
   const last = lab.lines[lab.lines.length - 1];
   return last === undefined ? lab : { ...lab, lines: lab.lines.slice(0, -1), draft: last };
-}
-
-/** Tabs become spaces; other control characters are dropped. */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
 /** The grade a finished lab attempt earns, or null while no verdict is shown. */

@@ -29,6 +29,11 @@ describe('lab reducer', () => {
     expect(s.lab.lines).toHaveLength(2);
   });
 
+  it('a pasted chunk with DEL and BS inside erases as it goes (a real terminal sends one chunk)', () => {
+    const s = run(onLab(), type('ip -br lonk\u007f\u007f\u007fink\rip a\bb\r\r'));
+    expect(s.lab).toMatchObject({ phase: 'checking', lines: ['ip -br link', 'ip b'] });
+  });
+
   it('Backspace erases a character (a whole Hangul syllable), then reopens the last line', () => {
     const s = run(onLab(), type('ip a\n한글'), { type: 'lab-erase' });
     expect(s.lab).toMatchObject({ lines: ['ip a'], draft: '한' });
