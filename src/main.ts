@@ -2,6 +2,7 @@
  * The entry point: the only place that reads argv, the environment and the real clock, and that
  * sets the process exit code.
  */
+import { performance } from 'node:perf_hooks';
 import { runCli } from './cli/program.js';
 
 const stdoutIsTTY = process.stdout.isTTY === true;
@@ -16,6 +17,7 @@ const code = await runCli(process.argv.slice(2), {
     stdin: process.stdin,
     isTTY: stdoutIsTTY && process.stdin.isTTY === true,
     columns: process.stdout.columns ?? 80,
+    elapsedMs: () => performance.now(),
   },
 });
 process.exitCode = code;

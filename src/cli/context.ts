@@ -11,6 +11,8 @@ export interface Io {
   /** Both stdin and stdout are terminals. */
   isTTY: boolean;
   columns: number;
+  /** Milliseconds since the process started (monotonic): durations in the review. */
+  elapsedMs: () => number;
 }
 
 export interface CommandContext {

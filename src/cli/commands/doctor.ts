@@ -1,0 +1,105 @@
+/**
+ * `bokseup doctor [--fix-encoding] [PATH…]`: diagnose notes (bad YAML, missing or wrong fields, not
+ * UTF-8, double-encoding). With --fix-encoding, a double-encoded note is repaired: the diff and the
+ * guessed bytes are shown, the original is kept as `<name>.bak-<time>`, then the note is replaced.
+ */
+import { copyFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatGuesses } from '../../doctor/format-guesses.js';
+import { runDoctor as diagnose, type DoctorFile, type EncodingFix } from '../../doctor/run-doctor.js';
+import { formatDiagnostic } from '../../note/diagnostic.js';
+import { parseNote } from '../../note/parse-note.js';
+import { walkVault } from '../../vault/walk.js';
+import { writeNoteAtomic } from '../../vault/atomic-write.js';
+import type { CommandContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { resolveNotePath } from '../note-path.js';
+import { printJson } from '../output.js';
+
+function readFiles(ctx: CommandContext, paths: string[]): DoctorFile[] {
+  const rels =
+    paths.length > 0
+      ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd))
+      : walkVault(ctx.vault).map((e) => e.path);
+  return rels.map((rel) => ({ path: rel, bytes: readFileSync(path.join(ctx.vault, rel)) }));
+}
+
+async function applyFix(ctx: CommandContext, fix: EncodingFix, original: Uint8Array): Promise<boolean> {
+  const abs = path.join(ctx.vault, fix.path);
+  copyFileSync(abs, path.join(ctx.vault, fix.backupName));
+  const result = await writeNoteAtomic(abs, Buffer.from(original), (current) =>
+    Buffer.from(current).equals(Buffer.from(original)) ? fix.newText : null,
+  );
+  return result.written;
+}
+
+export async function runDoctor(
+  ctx: CommandContext,
+  paths: string[],
+  opts: { fixEncoding?: boolean },
+): Promise<number> {
+  const files = readFiles(ctx, paths);
+  // The corpus for guessing lost bytes: every clean note of the vault, not only the ones checked.
+  const corpus = paths.length > 0 ? readFiles(ctx, []) : files;
+  const report = diagnose(files, (p, text) => parseNote(p, text).diagnostics, {
+    fixEncoding: opts.fixEncoding === true,
+    corpus: corpusTexts(corpus, new Set(files.map((f) => f.path))),
+    clock: ctx.clock,
+  });
+  const fixed: string[] = [];
+  for (const fix of report.fixes) {
+    const original = files.find((f) => f.path === fix.path)?.bytes ?? new Uint8Array();
+    if (!ctx.json) ctx.io.stdout(fix.diff);
+    if (await applyFix(ctx, fix, original)) fixed.push(fix.path);
+    if (!ctx.json) for (const line of formatGuesses(fix.path, fix.guesses)) ctx.io.stdout(`${line}\n`);
+  }
+  const remaining = report.findings.filter((d) => !(d.rule === 'double-encoded' && fixed.includes(d.file)));
+  if (ctx.json)
+    printJson(ctx.io, {
+      findings: report.findings,
+      fixed,
+      guesses: report.fixes.map((f) => ({ path: f.path, guesses: f.guesses })),
+    });
+  else printReport(ctx, files.length, remaining, report.fixes, fixed);
+  return remaining.some((d) => d.fatal) ? ExitCode.findings : ExitCode.ok;
+}
+
+/** Clean, decodable notes (the damaged ones themselves are left out of their own corpus). */
+function corpusTexts(files: readonly DoctorFile[], checked: ReadonlySet<string>): string[] {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const out: string[] = [];
+  for (const f of files) {
+    try {
+      const text = decoder.decode(f.bytes);
+      if (
+        !checked.has(f.path) ||
+        parseNote(f.path, text).diagnostics.every((d) => d.rule !== 'double-encoded')
+      )
+        out.push(text);
+    } catch {
+      // not UTF-8: not a corpus text
+    }
+  }
+  return out;
+}
+
+function printReport(
+  ctx: CommandContext,
+  checked: number,
+  findings: readonly { fatal: boolean }[],
+  fixes: readonly EncodingFix[],
+  fixed: readonly string[],
+): void {
+  for (const d of findings as Parameters<typeof formatDiagnostic>[0][])
+    ctx.io.stdout(`${formatDiagnostic(d)}\n`);
+  for (const f of fixes) {
+    const ok = fixed.includes(f.path);
+    ctx.io.stdout(
+      ok
+        ? `repaired ${f.path} (backup: ${f.backupName}; ${f.guesses.length} guessed characters listed above — check them)\n`
+        : `${f.path}: changed while repairing; nothing written\n`,
+    );
+  }
+  const errors = findings.filter((d) => d.fatal).length;
+  ctx.io.stdout(`${checked} notes checked: ${errors} errors, ${findings.length - errors} warnings\n`);
+}

@@ -1,0 +1,81 @@
+/**
+ * Today's review queue from the store: due notes (or the one `--note`), their cards with the next
+ * interval each grade would give, capped at `--limit` cards.
+ */
+import { memoryFromHistory, previewIntervals, type MemoryState } from '../../schedule/fsrs.js';
+import { intervalLabels } from '../../schedule/interval-label.js';
+import { learningRateTenths } from '../../schedule/learning-rate.js';
+import type { StoredCard } from '../../store/rows.js';
+import type { Store } from '../../store/store.js';
+import type { Clock } from '../../time/clock.js';
+import type { QueueCard, QueueNote } from '../../quiz/types.js';
+import type { ScheduledNote } from '../note-schedules.js';
+
+/** A queued note with what the commit needs besides the TUI's view of it. */
+export interface PlannedNote {
+  note: ScheduledNote;
+  queue: QueueNote;
+  /** Memory of every card of the note before the session. */
+  memories: Map<string, MemoryState | null>;
+}
+
+function orderDue(a: ScheduledNote, b: ScheduledNote): number {
+  const da = a.schedule.due ?? '';
+  const db = b.schedule.due ?? '';
+  return da === db ? a.row.path.localeCompare(b.row.path) : da < db ? -1 : 1;
+}
+
+function memoryOf(store: Store, card: StoredCard, firstStudy: string, tz: string): MemoryState {
+  return card.memory ?? memoryFromHistory(firstStudy, tz, store.reviewHistory(card.id));
+}
+
+function queueCard(card: StoredCard, memory: MemoryState, clock: Clock): QueueCard {
+  const q: QueueCard = {
+    cardId: card.id,
+    noteId: card.noteId,
+    kind: card.kind,
+    prompt: card.prompt,
+    answer: card.answer,
+    intervals: intervalLabels(previewIntervals(memory, clock.now, clock.tz)),
+  };
+  if (card.context !== undefined) q.context = card.context;
+  if (card.labStep !== undefined) q.labStep = card.labStep;
+  return q;
+}
+
+/** Plan the session: `notes` already narrowed (due, or the `--note`), `limit` cards at most. */
+export function buildQueue(
+  store: Store,
+  notes: ScheduledNote[],
+  clock: Clock,
+  limit?: number,
+): PlannedNote[] {
+  const planned: PlannedNote[] = [];
+  let room = limit ?? Number.POSITIVE_INFINITY;
+  for (const note of [...notes].sort(orderDue)) {
+    if (room <= 0) break;
+    const cards = store.cardsForNote(note.row.id);
+    const memories = new Map<string, MemoryState | null>(cards.map((c) => [c.id, c.memory]));
+    const taken = cards.slice(0, room);
+    room -= taken.length;
+    const queueCards = taken.map((c) =>
+      queueCard(c, memoryOf(store, c, note.row.fields.firstStudy, clock.tz), clock),
+    );
+    const { row, schedule } = note;
+    planned.push({
+      note,
+      memories,
+      queue: {
+        noteId: row.id,
+        path: row.path,
+        title: row.title,
+        subject: row.subject,
+        stage: schedule.stage,
+        overdueDays: schedule.overdueDays,
+        rateBefore: learningRateTenths(row.fields),
+        cards: queueCards,
+      },
+    });
+  }
+  return planned;
+}
