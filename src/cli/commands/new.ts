@@ -9,6 +9,7 @@ import { today } from '../../time/clock.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode, usageError } from '../exit-codes.js';
 
+// eslint-disable-next-line no-control-regex -- control characters cannot be in a file name
 const BAD_NAME = /[/\\:*?"<>|\u0000-\u001f]/;
 
 export async function runNew(
