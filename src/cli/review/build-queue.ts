@@ -3,7 +3,10 @@
  * interval each grade would give, capped at `--limit` cards.
  */
 import { memoryFromHistory, previewIntervals, type MemoryState } from '../../schedule/fsrs.js';
-import { intervalLabels } from '../../schedule/interval-label.js';
+import { intervalLabel, intervalLabels } from '../../schedule/interval-label.js';
+import { milestoneDates } from '../../schedule/milestones.js';
+import { MILESTONES } from '../../note/types.js';
+import { daysBetween, today } from '../../time/clock.js';
 import { learningRateTenths } from '../../schedule/learning-rate.js';
 import type { StoredCard } from '../../store/rows.js';
 import type { Store } from '../../store/store.js';
@@ -29,14 +32,35 @@ function memoryOf(store: Store, card: StoredCard, firstStudy: string, tz: string
   return card.memory ?? memoryFromHistory(firstStudy, tz, store.reviewHistory(card.id));
 }
 
-function queueCard(card: StoredCard, memory: MemoryState, clock: Clock): QueueCard {
+/**
+ * While a note is in its milestones, the next review is the next milestone whatever the grade
+ * (Again: tomorrow, through the extra status); null once this session completes the last one,
+ * when FSRS decides.
+ */
+function milestoneIntervals(note: ScheduledNote, clock: Clock): Record<1 | 2 | 3 | 4, string> | null {
+  const { fields } = note.row;
+  const pending = new Set(note.schedule.dueMilestones);
+  const next = MILESTONES.find((m) => !fields.done[m] && !pending.has(m));
+  if (next === undefined) return null;
+  const label = intervalLabel(
+    Math.max(0, daysBetween(today(clock), milestoneDates(fields.firstStudy)[next])),
+  );
+  return { 1: '1d', 2: label, 3: label, 4: label };
+}
+
+function queueCard(
+  card: StoredCard,
+  memory: MemoryState,
+  clock: Clock,
+  fixed: Record<1 | 2 | 3 | 4, string> | null,
+): QueueCard {
   const q: QueueCard = {
     cardId: card.id,
     noteId: card.noteId,
     kind: card.kind,
     prompt: card.prompt,
     answer: card.answer,
-    intervals: intervalLabels(previewIntervals(memory, clock.now, clock.tz)),
+    intervals: fixed ?? intervalLabels(previewIntervals(memory, clock.now, clock.tz)),
   };
   if (card.context !== undefined) q.context = card.context;
   if (card.labStep !== undefined) q.labStep = card.labStep;
@@ -58,8 +82,9 @@ export function buildQueue(
     const memories = new Map<string, MemoryState | null>(cards.map((c) => [c.id, c.memory]));
     const taken = cards.slice(0, room);
     room -= taken.length;
+    const fixed = milestoneIntervals(note, clock);
     const queueCards = taken.map((c) =>
-      queueCard(c, memoryOf(store, c, note.row.fields.firstStudy, clock.tz), clock),
+      queueCard(c, memoryOf(store, c, note.row.fields.firstStudy, clock.tz), clock, fixed),
     );
     const { row, schedule } = note;
     planned.push({
