@@ -47,7 +47,12 @@ export function Summary({ summary, width }: SummaryProps) {
         ) : null}
       </Box>
       <Box paddingX={1}>
-        <KeyHints hints={[{ key: 'any key', label: 'exit' }]} />
+        <KeyHints
+          hints={[
+            ...(summary.reviews > 0 ? [{ key: 'u', label: 'undo the last grade' }] : []),
+            { key: 'any key', label: 'exit' },
+          ]}
+        />
       </Box>
     </Box>
   );

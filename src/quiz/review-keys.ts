@@ -29,7 +29,10 @@ export function keyIntent(
   labChecks: boolean,
 ): KeyIntent {
   if (key.ctrl && input === 'c') return { type: 'quit', at };
-  if (state.phase === 'done') return state.quit ? null : { type: 'exit' };
+  if (state.phase === 'done') {
+    if (state.quit) return null;
+    return input === 'u' && state.undo.length > 0 ? { type: 'undo', at } : { type: 'exit' };
+  }
   if (state.phase === 'start') {
     if (key.return) return { type: 'start', at };
     return input === 'q' || key.escape ? { type: 'quit', at } : null;

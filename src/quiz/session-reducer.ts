@@ -1,8 +1,8 @@
 /**
  * The review session reducer: pure, every timestamp arrives in the action. Anki-like rules:
  * Again puts the card back a few cards later, skip moves a card to the end once (a second skip
- * drops it), undo restores the state before the last grade or skip, the session is done when the
- * queue is empty or the learner quits.
+ * drops it), undo restores the state before the last grade or skip (also from the summary), the
+ * session is done when the queue is empty or the learner quits.
  */
 import { labReducer, labGrade } from './session-lab.js';
 import type { LabAction } from './session-lab.js';
@@ -28,6 +28,7 @@ export type SessionAction =
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   if (action.type === 'quit') return quit(state, action.at);
   if (action.type === 'start') return start(state, action.at);
+  if (action.type === 'undo' && state.phase === 'done' && !state.quit) return undo(state, action.at);
   if (state.phase !== 'review') return state;
   switch (action.type) {
     case 'reveal':

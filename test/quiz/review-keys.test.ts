@@ -66,9 +66,17 @@ describe('keyIntent', () => {
     expect(press(lab, 'q', {}, false)).toEqual({ type: 'quit', at: t });
   });
 
-  it('summary: any key exits; a quit session ignores keys', () => {
+  it('summary: any key exits, u undoes the last grade; a quit session ignores keys', () => {
     const done = sessionReducer(createSession([], at(0)), { type: 'start', at: at(1) });
     expect(press(done, 'x')).toEqual({ type: 'exit' });
+    const graded = [
+      { type: 'start', at: at(1) },
+      { type: 'reveal' },
+      { type: 'grade', grade: 3, at: at(2) },
+    ] as const;
+    const finished = graded.reduce(sessionReducer, createSession([note('a', 1)], at(0)));
+    expect(press(finished, 'u')).toEqual({ type: 'undo', at: t });
+    expect(press(done, 'u')).toEqual({ type: 'exit' });
     const quit = sessionReducer(fresh(), { type: 'quit', at: at(1) });
     expect(press(quit, 'x')).toBeNull();
   });

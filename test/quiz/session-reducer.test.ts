@@ -73,6 +73,16 @@ describe('sessionReducer', () => {
     expect(run(undone, { type: 'undo', at: at(10) })).toBe(undone);
   });
 
+  it('undo from the summary reopens the last card; not after a quit', () => {
+    const done = run(started(), ...[2, 3, 4, 5, 6].flatMap((t) => rg(3, t)));
+    const back = run(done, { type: 'undo', at: at(8) });
+    expect(back).toMatchObject({ phase: 'review', endedAt: null, revealed: true, shownAt: at(8) });
+    expect(currentCard(back)?.cardId).toBe('b:c3');
+    expect(back.grades).toHaveLength(4);
+    const quit = run(started(), ...rg(3, 2), { type: 'quit', at: at(3) });
+    expect(run(quit, { type: 'undo', at: at(4) })).toBe(quit);
+  });
+
   it('undo twice walks back two grades and a skip', () => {
     const s = run(started(), ...rg(3, 2), { type: 'skip', at: at(3) }, ...rg(2, 4));
     expect(s.grades.map((g) => g.cardId)).toEqual(['a:c1', 'b:c1']);
