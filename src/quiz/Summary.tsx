@@ -17,27 +17,13 @@ export interface SummaryProps {
 /** The summary screen. */
 export function Summary({ summary, width }: SummaryProps) {
   const { tint } = useTheme();
-  const g = summary.byGrade;
   return (
     <Box flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <Text bold {...tint('green')}>
           복습 완료 — session complete
         </Text>
-        <Box flexDirection="column">
-          <Text>
-            Cards reviewed <Text bold>{summary.cards}</Text>
-            <Text dimColor>
-              {' '}
-              ({summary.reviews} reviews: {g[1]} Again · {g[2]} Hard · {g[3]} Good · {g[4]} Easy)
-            </Text>
-          </Text>
-          <Text>
-            Retention <Text bold>{Math.round(summary.retention * 100)}%</Text>
-            {'   '}Pace <Text bold>{summary.paceSeconds.toFixed(1)} s/card</Text>
-            {'   '}Time <Text bold>{formatElapsed(summary.elapsedMs)}</Text>
-          </Text>
-        </Box>
+        <Figures summary={summary} />
         {summary.notes.length > 0 ? (
           <Box flexDirection="column">
             {summary.notes.map((note) => (
@@ -54,6 +40,26 @@ export function Summary({ summary, width }: SummaryProps) {
           ]}
         />
       </Box>
+    </Box>
+  );
+}
+
+function Figures({ summary }: { summary: SessionSummary }) {
+  const g = summary.byGrade;
+  return (
+    <Box flexDirection="column">
+      <Text>
+        Cards reviewed <Text bold>{summary.cards}</Text>
+        <Text dimColor>
+          {' '}
+          ({summary.reviews} reviews: {g[1]} Again · {g[2]} Hard · {g[3]} Good · {g[4]} Easy)
+        </Text>
+      </Text>
+      <Text>
+        Retention <Text bold>{Math.round(summary.retention * 100)}%</Text>
+        {'   '}Pace <Text bold>{summary.paceSeconds.toFixed(1)} s/card</Text>
+        {'   '}Time <Text bold>{formatElapsed(summary.elapsedMs)}</Text>
+      </Text>
     </Box>
   );
 }

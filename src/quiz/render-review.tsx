@@ -4,6 +4,7 @@
  * the summary or quits, and unmounts. It writes nothing: the CLI commits the result.
  */
 import { render } from 'ink';
+import type { RenderOptions } from 'ink';
 import { ReviewApp } from './ReviewApp.js';
 import { noColorRequested, ThemeProvider } from './theme.js';
 import type { ReviewInput, SessionResult } from './types.js';
@@ -39,14 +40,7 @@ export async function renderReview(
         }}
       />
     </ThemeProvider>,
-    {
-      ...(opts.stdin ? { stdin: opts.stdin } : {}),
-      ...(opts.stdout ? { stdout: opts.stdout } : {}),
-      ...(opts.stderr ? { stderr: opts.stderr } : {}),
-      debug: opts.debug ?? false,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
+    inkOptions(opts),
   );
   await instance.waitUntilExit();
   instance.cleanup();
@@ -55,4 +49,16 @@ export async function renderReview(
     return { startedAt: now, endedAt: now, quit: true, grades: [], skipped: [] };
   }
   return result;
+}
+
+/** Ink's options: our streams when given; Ctrl+C is a key of the review (quit keeping grades). */
+function inkOptions(opts: RenderReviewOptions): RenderOptions {
+  return {
+    ...(opts.stdin ? { stdin: opts.stdin } : {}),
+    ...(opts.stdout ? { stdout: opts.stdout } : {}),
+    ...(opts.stderr ? { stderr: opts.stderr } : {}),
+    debug: opts.debug ?? false,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  };
 }
