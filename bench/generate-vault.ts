@@ -16,6 +16,7 @@ export function generateVault(dir: string, seedFile: string, count: number, toda
     const text = seed
       .replace('➕첫 학습날: 2024-08-08', `➕첫 학습날: ${first}`)
       .replace(/❤1일복습여부: true/, `❤1일복습여부: ${i % 3 !== 0}`)
+      .replace('복습: 추가 복습', i % 10 === 0 ? '복습: 추가 복습' : '복습: 복습 완료')
       .replace('- 리눅스의 네트워크 네임스페이스란?', `- 리눅스의 네트워크 네임스페이스란? (${i})`)
       .replace('==각 네트워크 네임스페이스마다==', `==각 네트워크 네임스페이스마다 ${i}==`);
     writeFileSync(path.join(folder, `note-${i}.md`), text);

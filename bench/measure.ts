@@ -51,25 +51,45 @@ export function medianOf(runs: number, once: () => Figure, before?: () => void):
  * Time from launch to the first frame containing `firstText`, in a real pseudo-terminal (`script`),
  * then press Enter and time until `secondText` shows. Kills the process after.
  */
-export function timeToScreens(cmd: string, env: NodeJS.ProcessEnv, firstText: string, secondText: string): Promise<[number, number]> {
+export function timeToScreens(
+  cmd: string,
+  env: NodeJS.ProcessEnv,
+  firstText: string,
+  secondText: string,
+): Promise<[number, number]> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { ...env, COLUMNS: '100', LINES: '40' } });
+    const child = spawn('script', ['-qfec', cmd, '/dev/null'], {
+      env: { ...env, COLUMNS: '100', LINES: '40' },
+    });
     let screen = '';
     let first = -1;
-    const timer = setTimeout(() => finish(new Error(`no "${first < 0 ? firstText : secondText}" within 20 s:\n${screen.slice(-2000)}`)), 20_000);
+    const timer = setTimeout(
+      () =>
+        finish(new Error(`no "${first < 0 ? firstText : secondText}" within 20 s:\n${screen.slice(-2000)}`)),
+      20_000,
+    );
+    const timers: NodeJS.Timeout[] = [];
     const finish = (error?: Error, value?: [number, number]) => {
       clearTimeout(timer);
+      for (const t of timers) clearInterval(t);
       child.kill('SIGKILL');
       if (error) reject(error);
       else resolve(value ?? [first, -1]);
     };
     child.stdout.on('data', (chunk: Buffer) => {
-      screen += chunk.toString('utf8');
+      // eslint-disable-next-line no-control-regex -- strip ANSI escapes before matching text
+      screen += chunk.toString('utf8').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
       if (first < 0 && screen.includes(firstText)) {
         first = performance.now() - start;
-        child.stdin.write('\r');
-      } else if (first >= 0 && screen.includes(secondText)) finish(undefined, [first, performance.now() - start]);
+        // Keys typed before ink switches the terminal to raw mode are lost: press again until it shows.
+        const press = () => child.stdin.write('\r');
+        press();
+        const again = setInterval(press, 50);
+        child.on('exit', () => clearInterval(again));
+        timers.push(again);
+      } else if (first >= 0 && screen.includes(secondText))
+        finish(undefined, [first, performance.now() - start]);
     });
     child.on('error', (error) => finish(error));
   });

@@ -28,11 +28,23 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bokseup-bench-'));
   const vault = path.join(dir, 'vault');
   const db = path.join(dir, 'bench.db');
-  const env = { ...process.env, BOKSEUP_VAULT: vault, BOKSEUP_DB: db, BOKSEUP_NOW: now, BOKSEUP_TZ: 'Asia/Seoul', NO_COLOR: '1' };
-  const bokseup = (...args: string[]) => () => runNode([cli, ...args], env);
+  const env = {
+    ...process.env,
+    BOKSEUP_VAULT: vault,
+    BOKSEUP_DB: db,
+    BOKSEUP_NOW: now,
+    BOKSEUP_TZ: 'Asia/Seoul',
+    NO_COLOR: '1',
+  };
+  const bokseup =
+    (...args: string[]) =>
+    () =>
+      runNode([cli, ...args], env);
   try {
     generateVault(vault, seed, notes, now.slice(0, 10));
-    process.stdout.write(`bokseup bench: ${notes} notes, median of ${runs} runs, node ${process.version}, ${os.cpus().length} CPUs\n\n`);
+    process.stdout.write(
+      `bokseup bench: ${notes} notes, median of ${runs} runs, node ${process.version}, ${os.cpus().length} CPUs\n\n`,
+    );
     const floor = medianOf(runs, () => runNode([path.join(root, 'dist', 'bench', 'floor.js'), vault], env));
     row('floor: read + parse frontmatter', floor);
     const cold = medianOf(Math.min(runs, 3), bokseup('ingest'), () => rmSync(db, { force: true }));
@@ -43,11 +55,13 @@ async function main(): Promise<void> {
     row('regen --check', medianOf(runs, bokseup('regen', '--check')));
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} review`;
     const screens: number[][] = [];
-    for (let i = 0; i < runs; i++) screens.push(await timeToScreens(cmd, env, '7일 예보', '1 다시'));
+    for (let i = 0; i < runs; i++) screens.push(await timeToScreens(cmd, env, '7일 예보', 'Space reveal'));
     const firstCard = screens.map((s) => s[1] ?? 0).sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
     const startScreen = screens.map((s) => s[0] ?? 0).sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
     process.stdout.write(`${'review: start screen'.padEnd(34)} ${startScreen.toFixed(0).padStart(7)} ms\n`);
-    process.stdout.write(`${'review: first card (after Enter)'.padEnd(34)} ${firstCard.toFixed(0).padStart(7)} ms        target < 1000 ms\n`);
+    process.stdout.write(
+      `${'review: first card (after Enter)'.padEnd(34)} ${firstCard.toFixed(0).padStart(7)} ms        target < 1000 ms\n`,
+    );
     await benchLabIfPossible();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -56,7 +70,9 @@ async function main(): Promise<void> {
 
 async function benchLabIfPossible(): Promise<void> {
   const labModule = '../src/lab/bench.js';
-  const lab = (await import(labModule).catch(() => null)) as { runLabBench?: (o: object) => Promise<string> } | null;
+  const lab = (await import(labModule).catch(() => null)) as {
+    runLabBench?: (o: object) => Promise<string>;
+  } | null;
   if (!lab?.runLabBench) return;
   process.stdout.write(`\n${await lab.runLabBench({ cli, seed, runs })}`);
 }

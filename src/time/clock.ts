@@ -3,8 +3,9 @@
  * (an instant plus the user's IANA time zone) and works with calendar dates (`yyyy-MM-dd`).
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enUS, ko } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { ko } from 'date-fns/locale/ko';
 import type { LocalDate } from '../note/types.js';
 
 export interface Clock {
