@@ -1,0 +1,57 @@
+/**
+ * `bokseup calendar --out FILE`: an iCalendar file (CRLF, folded lines, one event with an alarm per
+ * due note, UIDs stable across runs); `bokseup stats --json`: heatmap, retention and forecast.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeVault, removeTempVaults, SAMPLE_NOW } from './run-cli.js';
+
+afterAll(removeTempVaults);
+
+const uids = (ics: string): string[] => [...ics.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1] ?? '');
+
+describe.concurrent('calendar and stats', () => {
+  it('calendar --out writes one VEVENT per note due in 30 days, with stable UIDs', async () => {
+    const v = makeVault();
+    const out = [path.join(v.dir, 'a.ics'), path.join(v.dir, 'b.ics')];
+    const due = await v.run(['due', '--json', '--days', '30', ...SAMPLE_NOW]);
+    const run = (file: string) => v.run(['calendar', '--out', file, '--days', '30', ...SAMPLE_NOW]);
+    const a = await run(out[0] ?? '');
+    const b = await run(out[1] ?? '');
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const ics = readFileSync(out[0] ?? '', 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    const dueNotes = JSON.parse(due.stdout) as { path: string }[];
+    expect(dueNotes.length).toBeGreaterThanOrEqual(5);
+    expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(dueNotes.length);
+    expect(ics.match(/^BEGIN:VALARM\r$/gm)).toHaveLength(dueNotes.length);
+    expect(ics.match(/^END:VEVENT\r$/gm)).toHaveLength(dueNotes.length);
+    expect(new Set(uids(ics)).size).toBe(dueNotes.length);
+    // A second run (same database): the same UIDs, so a re-import updates instead of duplicating.
+    expect(uids(readFileSync(out[1] ?? '', 'utf8')).sort()).toEqual(uids(ics).sort());
+  });
+
+  it('stats --json has a heatmap, retention and a forecast that count a recorded review', async () => {
+    const v = makeVault();
+    expect((await v.run(['mark', 'TCP 3-way handshake.md', '--stage', 'd1', ...SAMPLE_NOW])).code).toBe(0);
+    const r = await v.run(['stats', '--json', ...SAMPLE_NOW]);
+    expect(r.code).toBe(0);
+    const stats = JSON.parse(r.stdout) as {
+      heatmap: { date: string; reviews: number }[];
+      retention: { overall: { reviews: number; passed: number; rate: number } };
+      forecast: { date: string; due: number }[];
+    };
+    expect(stats.heatmap.at(-1)).toEqual({ date: '2026-11-29', reviews: 1 });
+    expect(stats.heatmap.slice(0, -1).every((d) => d.reviews === 0)).toBe(true);
+    expect(stats.retention.overall).toMatchObject({ reviews: 1, passed: 1, rate: 1 });
+    expect(stats.forecast[0]?.date).toBe('2026-11-29');
+    // Still due today: 리눅스 (overdue d4), Big-O, DNS and the extra review of the seed.
+    expect(stats.forecast[0]?.due).toBe(4);
+    // TCP's day-4 review.
+    expect(stats.forecast.find((d) => d.date === '2026-12-02')?.due).toBe(1);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Run the built CLI (`bin/bokseup.js`) as a user does: a child process with an argv array, on a
+ * throwaway copy of a vault. The sample vault is never written: every vault here is a temp copy.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** Repository root. */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The sample vault (read only). */
+export const SAMPLE_VAULT = path.join(ROOT, 'notes');
+/** The seed note's file name. */
+export const SEED = 'Linux 네트워크 네임스페이스.md';
+/** Fixtures of these tests. */
+export const FIXTURES = path.join(ROOT, 'test/fixtures/cli');
+/** "Today" of the sample vault, and its zone. */
+export const SAMPLE_NOW = ['--now', '2026-11-29T10:00', '--tz', 'Asia/Seoul'];
+
+const BIN = path.join(ROOT, 'bin/bokseup.js');
+const ENTRY = path.join(ROOT, 'dist/src/main.js');
+
+if (!existsSync(ENTRY)) {
+  throw new Error(`${ENTRY} is missing: run \`npm run build\` first (\`npm test\` builds before vitest)`);
+}
+const builtAt = statSync(ENTRY).mtimeMs;
+const staleSource = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).find(
+  (f) => /\.tsx?$/.test(f) && statSync(path.join(ROOT, 'src', f)).mtimeMs > builtAt,
+);
+if (staleSource !== undefined) {
+  console.warn(`[cli tests] src/${staleSource} is newer than dist/: run \`npm run build\` to test it`);
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  /** Added to the child's environment (undefined removes a variable). */
+  env?: Record<string, string | undefined>;
+  /** Written to stdin, then stdin is closed (default: closed at once). */
+  input?: string | Buffer;
+  timeoutMs?: number;
+}
+
+/** The environment of a child: ours without any BOKSEUP_* or CI leaking in, zone pinned. */
+function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'Asia/Seoul' };
+  for (const key of Object.keys(env)) if (key.startsWith('BOKSEUP_')) delete env[key];
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+/** Run `node bin/bokseup.js ...args`; resolves with the exit code and both streams. */
+export function runCli(args: readonly string[], opts: RunOptions = {}): Promise<CliResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env: childEnv(opts.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: opts.timeoutMs ?? 15_000,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms: performance.now() - started,
+      }),
+    );
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+const created: string[] = [];
+
+/** Remove every temp vault this process made (call in afterAll). */
+export function removeTempVaults(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A temp folder holding a vault `v/` and the database path `db`. */
+export interface TempVault {
+  dir: string;
+  vault: string;
+  db: string;
+  /** Absolute path of a note of the vault. */
+  note: (name: string) => string;
+  /** Run the CLI on this vault (`--vault`, `--db` first), in `dir`. */
+  run: (args: readonly string[], opts?: RunOptions) => Promise<CliResult>;
+}
+
+/**
+ * A fresh temp vault. `files` maps a vault file name to a source file to copy; by default the whole
+ * sample vault is copied.
+ */
+export function makeVault(files?: Record<string, string>): TempVault {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bokseup-cli-'));
+  const vault = path.join(dir, 'v');
+  mkdirSync(vault);
+  const sources =
+    files ?? Object.fromEntries(readdirSync(SAMPLE_VAULT).map((n) => [n, path.join(SAMPLE_VAULT, n)]));
+  for (const [name, source] of Object.entries(sources)) copyFileSync(source, path.join(vault, name));
+  const db = path.join(dir, 'db');
+  created.push(dir);
+  return {
+    dir,
+    vault,
+    db,
+    note: (name) => path.join(vault, name),
+    run: (args, opts = {}) => runCli(['--vault', vault, '--db', db, ...args], { cwd: dir, ...opts }),
+  };
+}
+
+/** Modification time of a file in milliseconds. */
+export const mtimeOf = (file: string): number => statSync(file).mtimeMs;
