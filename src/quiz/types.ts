@@ -70,8 +70,11 @@ export interface ReviewInput {
   forecast: { date: string; count: number }[];
   /** The shell's clock, read for timing only (card durations, the elapsed timer). */
   now: () => Date;
-  /** Runs the learner's commands for a lab card in the sandbox; absent when the lab is unavailable. */
-  checkLab?: (card: QueueCard, commands: string[]) => Promise<LabVerdict>;
+  /**
+   * Runs the learner's commands for a lab card in the sandbox; absent when the lab is unavailable.
+   * `signal` aborts when the verdict is no longer wanted (the learner quit or the app unmounted).
+   */
+  checkLab?: (card: QueueCard, commands: string[], signal: AbortSignal) => Promise<LabVerdict>;
   /** Predicts a note's learning rate and next due date from its card outcomes. */
   predictAfter?: (noteId: string, graded: CardOutcome[]) => NotePrediction;
 }

@@ -1,6 +1,7 @@
 /**
  * The lab check effect: when the session asks for a check, run the shell's `checkLab` and report
- * the verdict (a thrown error becomes a failed verdict that says so).
+ * the verdict (a thrown error becomes a failed verdict that says so). Leaving the card or the app
+ * aborts the check's signal and drops its verdict.
  */
 import { useEffect } from 'react';
 import type { Dispatch } from 'react';
@@ -20,15 +21,13 @@ export function useLabCheck(
   const lines = state.lab.lines;
   useEffect(() => {
     if (!checking || !checkLab) return;
-    let live = true;
+    const abort = new AbortController();
     const report = (verdict: LabVerdict) => {
-      if (live) dispatch({ type: 'lab-result', cardId: checking.cardId, verdict });
+      if (!abort.signal.aborted) dispatch({ type: 'lab-result', cardId: checking.cardId, verdict });
     };
-    checkLab(checking, lines).then(report, (error: unknown) =>
+    checkLab(checking, lines, abort.signal).then(report, (error: unknown) =>
       report({ passed: false, summary: `the lab check failed: ${String(error)}`, details: [] }),
     );
-    return () => {
-      live = false;
-    };
+    return () => abort.abort();
   }, [checking, checkLab, lines, dispatch]);
 }

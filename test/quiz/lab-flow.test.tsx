@@ -24,9 +24,14 @@ function start(input: ReviewInput) {
 
 /** A checkLab that the test settles by hand, recording what it was asked. */
 function manualCheck() {
-  const calls: { card: QueueCard; commands: string[]; settle: (v: LabVerdict) => void }[] = [];
-  const checkLab = (c: QueueCard, commands: string[]) =>
-    new Promise<LabVerdict>((resolve) => calls.push({ card: c, commands, settle: resolve }));
+  const calls: {
+    card: QueueCard;
+    commands: string[];
+    signal: AbortSignal;
+    settle: (v: LabVerdict) => void;
+  }[] = [];
+  const checkLab = (c: QueueCard, commands: string[], signal: AbortSignal) =>
+    new Promise<LabVerdict>((resolve) => calls.push({ card: c, commands, signal, settle: resolve }));
   return { calls, checkLab };
 }
 
@@ -104,6 +109,25 @@ describe('lab cards', () => {
     stdin.write('x');
     const result = await done;
     expect(result.grades.map((g) => [g.cardId, g.grade])).toEqual([['a:c2', 2]]);
+  });
+
+  it('quitting while a check runs aborts its signal and resolves with quit', async () => {
+    const { calls, checkLab } = manualCheck();
+    const { stdin, done, frame } = start({
+      notes: [note('a', 0, { cards: [lab] })],
+      forecast: [],
+      now: tickingClock(),
+      checkLab,
+    });
+    await waitForText(frame, 'Enter begin');
+    stdin.write('\r');
+    await waitForText(frame, '명령어를 입력하세요');
+    stdin.write('ip link\r\r');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.signal.aborted).toBe(false);
+    stdin.write('q');
+    await expect(done).resolves.toMatchObject({ quit: true, grades: [] });
+    expect(calls[0]?.signal.aborted).toBe(true);
   });
 
   it('a rejected check is a failed verdict; giving up grades Again', async () => {

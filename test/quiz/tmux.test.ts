@@ -14,7 +14,7 @@ const socket = join(dir, 'tmux.sock');
 const tmux = (...args: string[]) => execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', session);
 const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
-const waitForScreen = (text: string, timeout = 10_000) =>
+const waitForScreen = (text: string, timeout = 20_000) =>
   vi.waitFor(() => expect(screen()).toContain(text), { timeout, interval: 50 });
 
 afterAll(() => {
