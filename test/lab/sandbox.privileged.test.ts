@@ -2,8 +2,8 @@
  * Real sandboxes, real `ip`: skipped (with the reason printed) where the lab cannot run.
  * One file, run sequentially, so the host checks see only this suite's processes.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +151,48 @@ describe.skipIf(!ready)('lab in a real sandbox', () => {
     );
     expect(captureHost().netns).toBe(before.netns);
   });
+
+  it.skipIf(process.getuid?.() !== 0)(
+    'an unprivileged user gets the user-namespace sandbox and the same verdict',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'bokseup-lab-user-'));
+      const script = join(dir, 'user.mts');
+      writeFileSync(
+        script,
+        `import { labTry } from '${ROOT}src/lab/lab-try.ts';
+import { preflight } from '${ROOT}src/lab/sandbox/preflight.ts';
+import { noteCommands, seedNote } from '${ROOT}test/lab/seed-note.ts';
+const pf = await preflight();
+const v = await labTry(seedNote(), 5, [...noteCommands(5), 'ip link set veth0 up', 'ip netns exec direct_netns ip link set veth1 up']);
+console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differences: v.differences }));
+`,
+      );
+      chmodSync(dir, 0o755);
+      chmodSync(script, 0o644);
+      const argv = [
+        '--reuid',
+        '65534',
+        '--regid',
+        '65534',
+        '--clear-groups',
+        process.execPath,
+        '--import',
+        'tsx',
+        script,
+      ];
+      const out = await new Promise<string>((resolve) => {
+        execFile('setpriv', argv, { cwd: ROOT, env: { ...process.env, HOME: dir } }, (_e, stdout, stderr) =>
+          resolve(stdout + stderr),
+        );
+      });
+      expect(JSON.parse(out.trim().split('\n').pop() ?? '{}')).toEqual({
+        mode: 'user',
+        passed: true,
+        differences: [],
+      });
+    },
+    30000,
+  );
 
   it('100 sandbox create/teardown cycles leave nothing behind', async () => {
     for (let i = 0; i < 100; i++) {

@@ -9,6 +9,9 @@ import type { Sandbox } from '../sandbox/sandbox.js';
 import { HOST_NS, type Action } from '../scenario/types.js';
 import { runAction } from './run-action.js';
 
+/** One process of a batched replay: an `ip -batch` of one namespace, or a single action. */
+export type BatchGroup = { ns: string; lines: string[] } | { action: Action };
+
 /** A line `ip -batch` reads back as the same words (no options, quotes, spaces or comments). */
 function batchLine(action: Action): string | null {
   if (action.kind !== 'ip' || action.args.length === 0) return null;
@@ -17,31 +20,30 @@ function batchLine(action: Action): string | null {
   return action.args.join(' ');
 }
 
-/** Run `actions` in order, batching where possible. Returns how many processes it started. */
-export async function runBatched(sandbox: Sandbox, actions: Action[], tools: LabTools): Promise<number> {
-  let spawned = 0;
-  let i = 0;
-  while (i < actions.length) {
-    const first = actions[i] as Action;
-    const lines: string[] = [];
-    while (i < actions.length) {
-      const a = actions[i] as Action;
-      const line = batchLine(a);
-      if (line === null || a.ns !== first.ns) break;
-      lines.push(line);
-      i++;
-    }
-    spawned++;
-    if (lines.length === 0) {
-      await runAction(sandbox, first, tools);
-      i++;
+/** Group `actions` into as few processes as order allows. Pure. */
+export function groupForBatch(actions: Action[]): BatchGroup[] {
+  const groups: BatchGroup[] = [];
+  for (const action of actions) {
+    const line = batchLine(action);
+    const last = groups[groups.length - 1];
+    if (line === null) groups.push({ action });
+    else if (last && 'lines' in last && last.ns === action.ns) last.lines.push(line);
+    else groups.push({ ns: action.ns, lines: [line] });
+  }
+  return groups;
+}
+
+/** Run `actions` in order, batching where possible. */
+export async function runBatched(sandbox: Sandbox, actions: Action[], tools: LabTools): Promise<void> {
+  for (const g of groupForBatch(actions)) {
+    if ('action' in g) {
+      await runAction(sandbox, g.action, tools);
       continue;
     }
-    const nsArgs = first.ns === HOST_NS ? [] : ['-n', first.ns];
+    const nsArgs = g.ns === HOST_NS ? [] : ['-n', g.ns];
     await sandbox.run(['ip', ...nsArgs, '-force', '-batch', '-'], {
-      input: `${lines.join('\n')}\n`,
+      input: `${g.lines.join('\n')}\n`,
       timeoutMs: 10000,
     });
   }
-  return spawned;
 }

@@ -1,0 +1,79 @@
+/**
+ * The floor `lab try` is measured against: a plain bash script doing the same work — the same
+ * sandbox (setpriv + unshare + the same init), the same batched replay of the earlier steps, the
+ * learner's commands one by one, the same batched `ip -j` snapshots and the same probes in
+ * parallel — with no Node, no parsing and no comparison. Only for `benchLab`.
+ */
+import type { SandboxMode } from './sandbox/sandbox.js';
+import { sandboxInitScript } from './sandbox/init-script.js';
+import { actionArgv } from './scenario/action-argv.js';
+import { HOST_NS, type Action } from './scenario/types.js';
+import type { BatchGroup } from './run/run-batched.js';
+import type { Probe } from './run/run-probe.js';
+import { inNamespace } from './scenario/action-argv.js';
+
+/** Single-quote a word for bash. */
+export function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+const line = (argv: string[]): string => argv.map(shellQuote).join(' ');
+
+function batchLines(groups: { ns: string; lines: string[] }[]): string[] {
+  return groups.map((g) => {
+    const ns = g.ns === HOST_NS ? '' : ` -n ${shellQuote(g.ns)}`;
+    return `printf '%s\\n' ${g.lines.map(shellQuote).join(' ')} | e ip${ns} -force -batch - >/dev/null 2>&1`;
+  });
+}
+
+export interface FloorPlan {
+  mode: SandboxMode;
+  /** Earlier steps, grouped the way runBatched groups them. */
+  prepare: BatchGroup[];
+  learner: Action[];
+  namespaces: string[];
+  probes: Probe[];
+}
+
+/** The bash script of the floor. */
+export function floorScript(plan: FloorPlan): string {
+  const user = plan.mode === 'user' ? '--user --map-root-user ' : '';
+  const enterUser = plan.mode === 'user' ? '-U --preserve-credentials ' : '';
+  const probeArgv = (p: Probe) =>
+    p.kind === 'ping'
+      ? inNamespace(p.ns, ['ping', '-n', '-c', '1', '-W', '1', p.target])
+      : inNamespace(p.ns, [
+          'curl',
+          '--connect-timeout',
+          '1',
+          '--max-time',
+          '2',
+          '-sS',
+          '-o',
+          '/dev/null',
+          p.target,
+        ]);
+  return [
+    '#!/bin/bash',
+    'd=$(mktemp -d); mkfifo "$d/in" "$d/out"',
+    `setpriv --pdeathsig KILL unshare ${user}--net --mount --pid --fork --kill-child --mount-proc --propagation private sh -c ${shellQuote(`exec 2>&1\n${sandboxInitScript()}`)} <"$d/in" >"$d/out" &`,
+    'U=$!; exec 3>"$d/in"; exec 4<"$d/out"; read -r ready <&4',
+    'I=$(cat /proc/$U/task/$U/children); I=${I%% *}',
+    // fds 3/4 hold the init's pipes: a daemon inheriting them would keep the sandbox alive.
+    `e() { nsenter -t "$I" ${enterUser}-n -m -p -- "$@" 3>&- 4<&-; }`,
+    ...plan.prepare.flatMap((p) =>
+      'action' in p ? [`e ${line(actionArgv(p.action))} >/dev/null 2>&1`] : batchLines([p]),
+    ),
+    ...plan.learner.map((a) => `e ${line(actionArgv(a))} >/dev/null 2>&1`),
+    `printf 'addr show\\nroute show\\nnetns list-id\\nnetns list\\n' | e ip -j -d -batch - >/dev/null`,
+    'p=()',
+    ...plan.namespaces.map(
+      (n) =>
+        `printf 'addr show\\nroute show\\nnetns list-id\\n' | e ip -n ${shellQuote(n)} -j -d -batch - >/dev/null & p+=($!)`,
+    ),
+    '[ ${#p[@]} -gt 0 ] && wait "${p[@]}"; p=()',
+    ...plan.probes.map((p) => `e ${line(probeArgv(p))} >/dev/null 2>&1 & p+=($!)`),
+    '[ ${#p[@]} -gt 0 ] && wait "${p[@]}"',
+    'exec 3>&-; wait $U; rm -rf "$d"',
+  ].join('\n');
+}
