@@ -4,7 +4,7 @@
  * inside the parent box's width, so Korean and emoji wrap by display width (ink uses string-width).
  * Cloze gaps `[…]` and Obsidian `==highlights==` stand out.
  */
-import { Box, Text } from 'ink';
+import { Box, Text, Transform } from 'ink';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { remark } from 'remark';
@@ -32,9 +32,17 @@ function Blocks({ nodes, tint, gap }: { nodes: RootContent[]; tint: Tint; gap: n
 function Block({ node, tint }: { node: RootContent; tint: Tint }) {
   switch (node.type) {
     case 'paragraph':
-      return <Text>{inlines(node.children, tint)}</Text>;
+      return (
+        <Transform transform={dropWrapSpace}>
+          <Text>{inlines(node.children, tint)}</Text>
+        </Transform>
+      );
     case 'heading':
-      return <Text bold>{inlines(node.children, tint)}</Text>;
+      return (
+        <Transform transform={dropWrapSpace}>
+          <Text bold>{inlines(node.children, tint)}</Text>
+        </Transform>
+      );
     case 'list':
       return <ListBlock list={node} tint={tint} />;
     case 'code':
@@ -78,6 +86,17 @@ function bullet(item: ListItem): string {
   if (item.checked === true) return '☑ ';
   if (item.checked === false) return '☐ ';
   return '• ';
+}
+
+// eslint-disable-next-line no-control-regex
+const WRAP_SPACE = /^((?:\u001b\[[0-9;]*m)*) /;
+
+/**
+ * Ink wraps with `trim: false`, so a space at a wrap point starts the next line; drop it from
+ * every line but the first (a soft line break in Markdown never starts with a space).
+ */
+function dropWrapSpace(line: string, index: number): string {
+  return index === 0 ? line : line.replace(WRAP_SPACE, '$1');
 }
 
 /** Inline nodes as children of an ink `<Text>`. */

@@ -1,3 +1,4 @@
+import { Box } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { answerSource } from '../../src/quiz/answer-source.js';
@@ -14,6 +15,16 @@ describe('Markdown', () => {
     expect(await frameOf('리눅스의 **네트워크** _격리_ `ip netns add`')).toBe(
       '리눅스의 네트워크 격리 ip netns add',
     );
+  });
+
+  it('starts no wrapped line with the space it was wrapped at', async () => {
+    const { lastFrame } = render(
+      <Box width={10}>
+        <Markdown source={'가나다라마 **바사** 아자 차카'} />
+      </Box>,
+    );
+    const frame = await waitForFrame(lastFrame, (f) => f.trim() !== '');
+    expect(frame.split('\n')).toEqual(['가나다라마', '바사 아자', '차카']);
   });
 
   it('renders lists with bullets, nested and ordered', async () => {
