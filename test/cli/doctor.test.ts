@@ -18,7 +18,7 @@ function vaultWithBroken() {
   return makeVault({ ...files, [BROKEN]: ORIGINAL });
 }
 
-describe('doctor on the double-encoded seed', () => {
+describe.concurrent('doctor on the double-encoded seed', () => {
   it('exits 1 and names the file and the rule', async () => {
     const v = vaultWithBroken();
     const r = await v.run(['doctor', ...SAMPLE_NOW]);
