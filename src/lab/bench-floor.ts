@@ -35,42 +35,50 @@ export interface FloorPlan {
   probes: Probe[];
 }
 
-/** The bash script of the floor. */
-export function floorScript(plan: FloorPlan): string {
-  const user = plan.mode === 'user' ? '--user --map-root-user ' : '';
-  const enterUser = plan.mode === 'user' ? '-U --preserve-credentials ' : '';
-  const probeArgv = (p: Probe) =>
-    p.kind === 'ping'
-      ? inNamespace(p.ns, ['ping', '-n', '-c', '1', '-W', '1', p.target])
-      : inNamespace(p.ns, [
-          'curl',
-          '--connect-timeout',
-          '1',
-          '--max-time',
-          '2',
-          '-sS',
-          '-o',
-          '/dev/null',
-          p.target,
-        ]);
+/** The lines that create the sandbox and define `e` (enter it) in bash. */
+function sandboxLines(mode: SandboxMode): string[] {
+  const user = mode === 'user' ? '--user --map-root-user ' : '';
+  const enterUser = mode === 'user' ? '-U --preserve-credentials ' : '';
+  const init = shellQuote(`exec 2>&1\n${sandboxInitScript()}`);
   return [
     '#!/bin/bash',
     'd=$(mktemp -d); mkfifo "$d/in" "$d/out"',
-    `setpriv --pdeathsig KILL unshare ${user}--net --mount --pid --fork --kill-child --mount-proc --propagation private sh -c ${shellQuote(`exec 2>&1\n${sandboxInitScript()}`)} <"$d/in" >"$d/out" &`,
+    `setpriv --pdeathsig KILL unshare ${user}--net --mount --pid --fork --kill-child --mount-proc --propagation private sh -c ${init} <"$d/in" >"$d/out" &`,
     'U=$!; exec 3>"$d/in"; exec 4<"$d/out"; read -r ready <&4',
     'I=$(cat /proc/$U/task/$U/children); I=${I%% *}',
     // fds 3/4 hold the init's pipes: a daemon inheriting them would keep the sandbox alive.
     `e() { nsenter -t "$I" ${enterUser}-n -m -p -- "$@" 3>&- 4<&-; }`,
+  ];
+}
+
+const probeArgv = (p: Probe): string[] =>
+  p.kind === 'ping'
+    ? inNamespace(p.ns, ['ping', '-n', '-c', '1', '-W', '1', p.target])
+    : inNamespace(p.ns, [
+        'curl',
+        '--connect-timeout',
+        '1',
+        '--max-time',
+        '2',
+        '-sS',
+        '-o',
+        '/dev/null',
+        p.target,
+      ]);
+
+/** The bash script of the floor. */
+export function floorScript(plan: FloorPlan): string {
+  const snapshot = (n: string) =>
+    `printf 'addr show\\nroute show\\nnetns list-id\\n' | e ip -n ${shellQuote(n)} -j -d -batch - >/dev/null & p+=($!)`;
+  return [
+    ...sandboxLines(plan.mode),
     ...plan.prepare.flatMap((p) =>
       'action' in p ? [`e ${line(actionArgv(p.action))} >/dev/null 2>&1`] : batchLines([p]),
     ),
     ...plan.learner.map((a) => `e ${line(actionArgv(a))} >/dev/null 2>&1`),
     `printf 'addr show\\nroute show\\nnetns list-id\\nnetns list\\n' | e ip -j -d -batch - >/dev/null`,
     'p=()',
-    ...plan.namespaces.map(
-      (n) =>
-        `printf 'addr show\\nroute show\\nnetns list-id\\n' | e ip -n ${shellQuote(n)} -j -d -batch - >/dev/null & p+=($!)`,
-    ),
+    ...plan.namespaces.map(snapshot),
     '[ ${#p[@]} -gt 0 ] && wait "${p[@]}"; p=()',
     ...plan.probes.map((p) => `e ${line(probeArgv(p))} >/dev/null 2>&1 & p+=($!)`),
     '[ ${#p[@]} -gt 0 ] && wait "${p[@]}"',

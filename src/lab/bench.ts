@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParsedNote } from '../note/types.js';
 import { floorScript } from './bench-floor.js';
-import { labEnvironment } from './lab-environment.js';
-import { labTry, parseAnswers } from './lab-try.js';
+import { labEnvironment, type LabEnvironment } from './lab-environment.js';
+import { labTry, parseAnswers, stepIndex } from './lab-try.js';
 import { referenceFor } from './run/reference-cache.js';
-import { changesState } from './run/replay-reference.js';
+import { actionsBefore, type ReferenceStep } from './run/replay-reference.js';
 import { groupForBatch } from './run/run-batched.js';
 import { LAB_ENV } from './sandbox/process-runner.js';
 import { buildScenario } from './scenario/build-scenario.js';
+import { HOST_NS, type Scenario } from './scenario/types.js';
 
 export interface BenchOptions {
   note: ParsedNote;
@@ -61,69 +62,93 @@ async function timed<T>(f: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 
+interface Samples {
+  lab: number[];
+  floor: number[];
+  node: number[];
+  cli: number[];
+  passed: boolean;
+}
+
+/** The floor script for `answers` to step `index`, written into `dir`. */
+function writeFloor(
+  dir: string,
+  scenario: Scenario,
+  reference: ReferenceStep[],
+  index: number,
+  answers: string[],
+  env: LabEnvironment,
+): string {
+  const script = join(dir, 'floor.sh');
+  const target = reference[index];
+  const plan = {
+    mode: env.mode,
+    prepare: groupForBatch(actionsBefore(scenario, reference, index)),
+    learner: parseAnswers(answers).planned.map((p) => p.action),
+    namespaces: Object.keys(target?.state ?? {}).filter((n) => n !== HOST_NS),
+    probes: target?.probes ?? [],
+  };
+  writeFileSync(script, floorScript(plan));
+  return script;
+}
+
+/** Alternate `lab try`, the floor, `node -e 0` (and the CLI) `runs` times. */
+async function sample(
+  opts: BenchOptions,
+  step: number,
+  answers: string[],
+  script: string,
+  env: LabEnvironment,
+): Promise<Samples> {
+  const s: Samples = { lab: [], floor: [], node: [], cli: [], passed: true };
+  for (let i = 0; i < (opts.runs ?? 7); i++) {
+    const [ms, v] = await timed(() => labTry(opts.note, step, answers, { environment: env }));
+    s.lab.push(ms);
+    s.passed &&= v.passed;
+    s.floor.push(await timeProcess(['bash', script]));
+    s.node.push(await timeProcess([process.execPath, '-e', '0']));
+    if (opts.cliArgv) s.cli.push(await timeProcess(opts.cliArgv));
+  }
+  return s;
+}
+
 /** Measure; see BenchFigures. Needs the lab's privileges (throws LabError(3) otherwise). */
 export async function benchLab(opts: BenchOptions): Promise<BenchFigures> {
   const step = opts.step ?? 5;
-  const runs = opts.runs ?? 7;
   const env = await labEnvironment({});
   const scenario = buildScenario(opts.note.labSteps);
   const reference = await referenceFor(scenario, { mode: env.mode, tools: env.tools });
-  const index = scenario.steps.findIndex((s) => s.number === step);
-  const answers = opts.answers ?? [
-    ...(opts.note.labSteps[index]?.commands.map((c) => c.text) ?? []),
-    ...(reference[index]?.repairs.map((r) => r.command) ?? []),
-  ];
+  const index = stepIndex(scenario, step, opts.note.path);
+  const shown = opts.note.labSteps[index]?.commands.map((c) => c.text) ?? [];
+  const answers = opts.answers ?? [...shown, ...(reference[index]?.repairs.map((r) => r.command) ?? [])];
   const dir = mkdtempSync(join(tmpdir(), 'bokseup-bench-'));
-  const script = join(dir, 'floor.sh');
-  const prepare = scenario.steps
-    .slice(0, index)
-    .flatMap((s, i) => [
-      ...s.actions.map((p) => p.action).filter(changesState),
-      ...(reference[i]?.repairs ?? []).map((r) => r.action),
-    ]);
-  const probes = reference[index]?.probes ?? [];
-  const namespaces = Object.keys(reference[index]?.state ?? {}).filter((n) => n !== 'host');
-  writeFileSync(
-    script,
-    floorScript({
-      mode: env.mode,
-      prepare: groupForBatch(prepare),
-      learner: parseAnswers(answers).planned.map((p) => p.action),
-      namespaces,
-      probes,
-    }),
-  );
-  const lab: number[] = [],
-    floor: number[] = [],
-    node: number[] = [],
-    cli: number[] = [];
-  let passed = true;
+  let s: Samples;
   try {
-    for (let i = 0; i < runs; i++) {
-      const [ms, v] = await timed(() => labTry(opts.note, step, answers, { environment: env }));
-      lab.push(ms);
-      passed &&= v.passed;
-      floor.push(await timeProcess(['bash', script]));
-      node.push(await timeProcess([process.execPath, '-e', '0']));
-      if (opts.cliArgv) cli.push(await timeProcess(opts.cliArgv));
-    }
+    s = await sample(opts, step, answers, writeFloor(dir, scenario, reference, index, answers, env), env);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const whole = opts.cliArgv ? median(cli) : median(lab) + median(node);
-  const floorMs = median(floor);
-  const ratio = whole / floorMs;
-  return {
+  return figuresOf(opts, step, s);
+}
+
+function figuresOf(opts: BenchOptions, step: number, s: Samples): BenchFigures {
+  const wholeProcessMs = opts.cliArgv ? median(s.cli) : median(s.lab) + median(s.node);
+  const floorMs = median(s.floor);
+  const ratio = wholeProcessMs / floorMs;
+  const figures = {
     step,
-    runs,
-    labTryInProcessMs: median(lab),
-    nodeStartMs: median(node),
-    wholeProcessMs: whole,
+    runs: opts.runs ?? 7,
+    labTryInProcessMs: median(s.lab),
+    nodeStartMs: median(s.node),
+  };
+  return {
+    ...figures,
+    wholeProcessMs,
     wholeProcessMeasured: !!opts.cliArgv,
     floorMs,
     ratio,
     target: 1.5,
     withinTarget: ratio <= 1.5,
-    passed,
+    passed: s.passed,
   };
 }

@@ -4,13 +4,12 @@
  * compare the state and the step's checks with the reference after step N.
  */
 import type { ParsedNote } from '../note/types.js';
-import { LabError, labEnvironment, type LabOptions } from './lab-environment.js';
+import { LabError, labEnvironment, type LabEnvironment, type LabOptions } from './lab-environment.js';
 import { observe } from './run/observe.js';
 import { referenceFor } from './run/reference-cache.js';
-import { changesState, runPlanned, type ReferenceStep } from './run/replay-reference.js';
-import type { runAction } from './run/run-action.js';
+import { actionsBefore, runPlanned, type ReferenceStep } from './run/replay-reference.js';
 import { runBatched } from './run/run-batched.js';
-import { createSandbox, type Sandbox } from './sandbox/sandbox.js';
+import { createSandbox } from './sandbox/sandbox.js';
 import { buildScenario } from './scenario/build-scenario.js';
 import type { PlannedCommand, Scenario } from './scenario/types.js';
 import { understandCommand } from './scenario/understand-command.js';
@@ -38,6 +37,14 @@ export function parseAnswers(answers: string[]): ParsedAnswers {
   return out;
 }
 
+/** Index of step `step` in the scenario, or LabError(2) naming the steps there are. */
+export function stepIndex(scenario: Scenario, step: number, path: string): number {
+  const index = scenario.steps.findIndex((s) => s.number === step);
+  if (index >= 0) return index;
+  const known = scenario.steps.map((s) => s.number).join(', ') || 'none';
+  throw new LabError(`${path} has no lab step ${step} (steps: ${known})`, 2);
+}
+
 /** Check a learner's answer to step `step` of `note`. Throws LabError (2 bad step, 3 environment). */
 export async function labTry(
   note: ParsedNote,
@@ -46,65 +53,48 @@ export async function labTry(
   opts: LabOptions = {},
 ): Promise<LabVerdict> {
   const scenario = buildScenario(note.labSteps);
-  const index = scenario.steps.findIndex((s) => s.number === step);
-  if (index < 0) {
-    const known = scenario.steps.map((s) => s.number).join(', ') || 'none';
-    throw new LabError(`${note.path} has no lab step ${step} (steps: ${known})`, 2);
-  }
+  const index = stepIndex(scenario, step, note.path);
   const parsed = parseAnswers(answers);
   const base = { step, skipped: parsed.skipped, refused: parsed.refused, commands: [], referenceRepairs: [] };
   if (parsed.refused.length > 0) {
-    return {
-      ...base,
-      passed: false,
-      differences: [],
-      summary: `Step ${step}: nothing ran — ${parsed.refused.length} command(s) refused`,
-    };
+    const summary = `Step ${step}: nothing ran — ${parsed.refused.length} command(s) refused`;
+    return { ...base, passed: false, differences: [], summary };
   }
   const env = await labEnvironment(opts);
   const reference = await referenceFor(scenario, { mode: env.mode, tools: env.tools, ...opts });
+  return { ...base, ...(await tryInSandbox(scenario, reference, index, parsed.planned, env, opts)) };
+}
+
+type TryResult = Pick<LabVerdict, 'passed' | 'differences' | 'summary' | 'commands' | 'referenceRepairs'>;
+
+async function tryInSandbox(
+  scenario: Scenario,
+  reference: ReferenceStep[],
+  index: number,
+  planned: PlannedCommand[],
+  env: LabEnvironment,
+  opts: LabOptions,
+): Promise<TryResult> {
   const target = reference[index] as ReferenceStep;
   const sandbox = await createSandbox({ mode: env.mode, ...(opts.runner ? { runner: opts.runner } : {}) });
   try {
-    await prepare(sandbox, scenario, reference, index, env.tools);
-    const commands = await runPlanned(sandbox, parsed.planned, { tools: env.tools, showAll: true });
+    await runBatched(sandbox, actionsBefore(scenario, reference, index), env.tools);
+    const commands = await runPlanned(sandbox, planned, { tools: env.tools, showAll: true });
     const seen = await observe(sandbox, target.probes, env.tools, opts.settleMs);
     const stateDiffs = compareStates(target.state, seen.state);
     const differences = [...stateDiffs, ...compareProbes(target.probes, seen.probes, stateDiffs[0])];
-    const repairs = target.repairs.map((r) => r.command);
-    return {
-      ...base,
-      commands,
-      referenceRepairs: repairs,
-      passed: differences.length === 0,
-      differences,
-      summary: summaryOf(step, differences.length, target),
-    };
+    const summary = summaryOf(target, differences.length);
+    const referenceRepairs = target.repairs.map((r) => r.command);
+    return { passed: differences.length === 0, differences, summary, commands, referenceRepairs };
   } finally {
     await sandbox.close();
   }
 }
 
-/** Replay the reference of the steps before `index`, with the commands the reference added. */
-async function prepare(
-  sandbox: Sandbox,
-  scenario: Scenario,
-  reference: ReferenceStep[],
-  index: number,
-  tools: Parameters<typeof runAction>[2],
-): Promise<void> {
-  const actions = scenario.steps
-    .slice(0, index)
-    .flatMap((s, i) => [
-      ...s.actions.map((p) => p.action).filter(changesState),
-      ...(reference[i]?.repairs ?? []).map((r) => r.action),
-    ]);
-  await runBatched(sandbox, actions, tools);
-}
-
-function summaryOf(step: number, count: number, target: ReferenceStep): string {
-  if (count > 0)
-    return `Step ${step} (${target.title}): ${count} difference${count > 1 ? 's' : ''} from the reference`;
+function summaryOf(target: ReferenceStep, count: number): string {
+  const step = `Step ${target.number} (${target.title})`;
+  if (count > 0) return `${step}: ${count} difference${count > 1 ? 's' : ''} from the reference`;
   const checks = target.probes.length;
-  return `Step ${step} (${target.title}) passed: the state matches the reference${checks ? ` and ${checks} check${checks > 1 ? 's' : ''} pass` : ''}`;
+  const passed = checks ? ` and ${checks} check${checks > 1 ? 's' : ''} pass` : '';
+  return `${step} passed: the state matches the reference${passed}`;
 }

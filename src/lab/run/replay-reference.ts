@@ -9,7 +9,7 @@ import type { Sandbox } from '../sandbox/sandbox.js';
 import { describeAction } from '../scenario/action-argv.js';
 import { probeKey } from '../scenario/expectations.js';
 import { proposeRepairs } from '../scenario/propose-repairs.js';
-import type { Action, Expectation, PlannedCommand, Scenario } from '../scenario/types.js';
+import type { Action, Expectation, PlannedCommand, Scenario, ScenarioStep } from '../scenario/types.js';
 import type { LabState, ProbeOutcome } from '../state/types.js';
 import { observe } from './observe.js';
 import { runAction } from './run-action.js';
@@ -85,34 +85,46 @@ export async function replayReference(
   opts: ReplayOptions,
 ): Promise<ReferenceStep[]> {
   const steps: ReferenceStep[] = [];
-  for (const step of scenario.steps) {
-    const commands = await runPlanned(sandbox, step.actions, opts);
-    let seen = await observe(sandbox, step.expectations, opts.tools, opts.settleMs);
-    const failedAsWritten = checksOf(step.expectations, seen.probes).filter(
-      (c) => c.outcome.reachable !== c.expectation.reachable,
-    );
-    const repairs = proposeRepairs(
-      seen.state,
-      failedAsWritten.map((c) => c.expectation),
-    ).map((action) => ({ command: describeAction(action), action }));
-    if (repairs.length > 0) {
-      for (const r of repairs) await runAction(sandbox, r.action, opts.tools);
-      seen = await observe(sandbox, step.expectations, opts.tools, opts.settleMs);
-    }
-    const unmet = checksOf(step.expectations, seen.probes).filter(
-      (c) => c.outcome.reachable !== c.expectation.reachable,
-    );
-    const ref: ReferenceStep = {
-      number: step.number,
-      title: step.title,
-      state: seen.state,
-      probes: seen.probes,
-      failedAsWritten,
-      repairs,
-      unmet,
-    };
-    if (opts.showAll) ref.commands = commands;
-    steps.push(ref);
-  }
+  for (const step of scenario.steps) steps.push(await replayStep(sandbox, step, opts));
   return steps;
+}
+
+const unmetOf = (expectations: Expectation[], probes: ProbeOutcome[]): ExpectationCheck[] =>
+  checksOf(expectations, probes).filter((c) => c.outcome.reachable !== c.expectation.reachable);
+
+async function replayStep(sandbox: Sandbox, step: ScenarioStep, opts: ReplayOptions): Promise<ReferenceStep> {
+  const commands = await runPlanned(sandbox, step.actions, opts);
+  let seen = await observe(sandbox, step.expectations, opts.tools, opts.settleMs);
+  const failedAsWritten = unmetOf(step.expectations, seen.probes);
+  const repairs = proposeRepairs(
+    seen.state,
+    failedAsWritten.map((c) => c.expectation),
+  ).map((action) => ({ command: describeAction(action), action }));
+  if (repairs.length > 0) {
+    for (const r of repairs) await runAction(sandbox, r.action, opts.tools);
+    seen = await observe(sandbox, step.expectations, opts.tools, opts.settleMs);
+  }
+  const unmet = unmetOf(step.expectations, seen.probes);
+  const { number, title } = step;
+  const ref: ReferenceStep = {
+    number,
+    title,
+    state: seen.state,
+    probes: seen.probes,
+    failedAsWritten,
+    repairs,
+    unmet,
+  };
+  if (opts.showAll) ref.commands = commands;
+  return ref;
+}
+
+/** What brings a fresh sandbox to the state before step `index`: earlier steps' changes and repairs. */
+export function actionsBefore(scenario: Scenario, reference: ReferenceStep[], index: number): Action[] {
+  return scenario.steps
+    .slice(0, index)
+    .flatMap((s, i) => [
+      ...s.actions.map((p) => p.action).filter(changesState),
+      ...(reference[i]?.repairs ?? []).map((r) => r.action),
+    ]);
 }

@@ -12,24 +12,17 @@ export type Probe = Pick<ProbeOutcome, 'kind' | 'ns' | 'target'>;
 
 const firstLine = (s: string): string => s.trim().split('\n')[0] ?? '';
 
-/** Run one probe; null when its tool is not installed. */
-export async function runProbe(
-  sandbox: Sandbox,
-  probe: Probe,
-  tools: LabTools,
-): Promise<ProbeOutcome | null> {
-  if (probe.kind === 'ping') {
-    if (!tools.ping) return null;
-    const r = await sandbox.run(inNamespace(probe.ns, ['ping', '-n', '-c', '1', '-W', '1', probe.target]), {
-      timeoutMs: 3000,
-    });
-    const received = /(\d+) received/.exec(r.stdout)?.[0];
-    const detail =
-      r.code === 0 ? (received ?? 'reply received') : firstLine(r.stderr) || (received ?? 'no reply');
-    return { kind: 'ping', ns: probe.ns, target: probe.target, reachable: r.code === 0, detail };
-  }
-  if (!tools.curl) return null;
-  const argv = [
+async function ping(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
+  const argv = inNamespace(probe.ns, ['ping', '-n', '-c', '1', '-W', '1', probe.target]);
+  const r = await sandbox.run(argv, { timeoutMs: 3000 });
+  const received = /(\d+) received/.exec(r.stdout)?.[0];
+  const detail =
+    r.code === 0 ? (received ?? 'reply received') : firstLine(r.stderr) || (received ?? 'no reply');
+  return { kind: 'ping', ns: probe.ns, target: probe.target, reachable: r.code === 0, detail };
+}
+
+async function http(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
+  const curl = [
     'curl',
     '--connect-timeout',
     '1',
@@ -40,12 +33,17 @@ export async function runProbe(
     '/dev/null',
     '-w',
     '%{http_code}',
-    probe.target,
   ];
-  const r = await sandbox.run(inNamespace(probe.ns, argv), { timeoutMs: 4000 });
+  const r = await sandbox.run(inNamespace(probe.ns, [...curl, probe.target]), { timeoutMs: 4000 });
   const detail =
     r.code === 0 ? `HTTP ${r.stdout.trim()}` : firstLine(r.stderr) || `curl exit ${r.code ?? 'killed'}`;
   return { kind: 'http', ns: probe.ns, target: probe.target, reachable: r.code === 0, detail };
+}
+
+/** Run one probe; null when its tool is not installed. */
+export function runProbe(sandbox: Sandbox, probe: Probe, tools: LabTools): Promise<ProbeOutcome | null> {
+  if (probe.kind === 'ping') return tools.ping ? ping(sandbox, probe) : Promise.resolve(null);
+  return tools.curl ? http(sandbox, probe) : Promise.resolve(null);
 }
 
 /** Run probes in parallel (they only read), keeping their order; missing tools drop out. */

@@ -50,15 +50,21 @@ export async function preflight(probe: PreflightProbe = realProbe()): Promise<Pr
     mode = 'user';
   }
   const tools: LabTools = { ping: probe.has('ping'), curl: probe.has('curl'), nginx: probe.has('nginx') };
-  const warnings: string[] = [];
-  if (!tools.ping)
-    warnings.push('`ping` is not installed (apt-get install iputils-ping): ping checks are skipped');
-  if (!tools.curl) warnings.push('`curl` is not installed (apt-get install curl): HTTP checks are skipped');
-  if (!tools.nginx)
-    warnings.push(
-      '`nginx` is not installed (apt-get install nginx-light): a minimal page served by Node stands in for it',
-    );
+  const warnings = warningsFor(tools);
   return { ok: true, mode, tools, warnings };
+}
+
+const TOOL_WARNINGS: Record<keyof LabTools, string> = {
+  ping: '`ping` is not installed (apt-get install iputils-ping): ping checks are skipped',
+  curl: '`curl` is not installed (apt-get install curl): HTTP checks are skipped',
+  nginx:
+    '`nginx` is not installed (apt-get install nginx-light): a minimal page served by Node stands in for it',
+};
+
+function warningsFor(tools: LabTools): string[] {
+  return (Object.keys(TOOL_WARNINGS) as (keyof LabTools)[])
+    .filter((t) => !tools[t])
+    .map((t) => TOOL_WARNINGS[t]);
 }
 
 /** The real machine: PATH lookup, uid, and a 5 ms trial user namespace. */

@@ -33,42 +33,66 @@ function dollarProblem(s: string, i: number): string | null {
   return null;
 }
 
+interface Splitter {
+  line: string;
+  i: number;
+  words: string[];
+  word: string | null;
+  quote: "'" | '"' | null;
+}
+
+const append = (s: Splitter, text: string): void => {
+  s.word = (s.word ?? '') + text;
+};
+
+/** Inside double quotes: `\` escapes only `"`, `\`, `$` and backtick. */
+function doubleQuoted(s: Splitter, ch: string): void {
+  if (ch === '"') s.quote = null;
+  else if (ch === '\\' && /["\\$`]/.test(s.line[s.i + 1] ?? '')) append(s, s.line[++s.i] ?? '');
+  else append(s, ch);
+}
+
+/** Outside quotes: operators refused, whitespace splits, quotes open, `\` escapes. */
+function unquoted(s: Splitter, ch: string): string | null {
+  const op = OPERATORS[ch];
+  if (op) return op;
+  if (/\s/.test(ch)) {
+    if (s.word !== null) s.words.push(s.word);
+    s.word = null;
+  } else if (ch === "'" || ch === '"') {
+    s.quote = ch;
+    s.word ??= '';
+  } else if (ch === '\\') append(s, s.line[++s.i] ?? '');
+  else append(s, ch);
+  return null;
+}
+
+/** Consume the character at `s.i`; returns what needs a shell, if it does. */
+function consume(s: Splitter): string | null {
+  const ch = s.line[s.i] ?? '';
+  if (s.quote === "'") {
+    if (ch === "'") s.quote = null;
+    else append(s, ch);
+    return null;
+  }
+  if (ch === '`') return OPERATORS['`'] ?? 'backticks';
+  const dollar = ch === '$' ? dollarProblem(s.line, s.i) : null;
+  if (dollar) return dollar;
+  if (s.quote === '"') {
+    doubleQuoted(s, ch);
+    return null;
+  }
+  return unquoted(s, ch);
+}
+
 /** Split `line` into words; see the module comment for what is refused. */
 export function splitWords(line: string): SplitResult {
-  const words: string[] = [];
-  let word: string | null = null;
-  let quote: "'" | '"' | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] ?? '';
-    if (quote === "'") {
-      if (ch === "'") quote = null;
-      else word = (word ?? '') + ch;
-      continue;
-    }
-    if (ch === '`') return refuse(OPERATORS['`'] ?? '');
-    if (ch === '$') {
-      const problem = dollarProblem(line, i);
-      if (problem) return refuse(problem);
-    }
-    if (quote === '"') {
-      if (ch === '"') quote = null;
-      else if (ch === '\\' && /["\\$`]/.test(line[i + 1] ?? '')) word = (word ?? '') + (line[++i] ?? '');
-      else word = (word ?? '') + ch;
-      continue;
-    }
-    const op = OPERATORS[ch];
-    if (op) return refuse(op);
-    if (/\s/.test(ch)) {
-      if (word !== null) words.push(word);
-      word = null;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      word ??= '';
-    } else if (ch === '\\') {
-      word = (word ?? '') + (line[++i] ?? '');
-    } else word = (word ?? '') + ch;
+  const s: Splitter = { line, i: 0, words: [], word: null, quote: null };
+  for (; s.i < line.length; s.i++) {
+    const problem = consume(s);
+    if (problem) return refuse(problem);
   }
-  if (quote) return { ok: false, reason: `unterminated ${quote} quote` };
-  if (word !== null) words.push(word);
-  return { ok: true, words };
+  if (s.quote) return { ok: false, reason: `unterminated ${s.quote} quote` };
+  if (s.word !== null) s.words.push(s.word);
+  return { ok: true, words: s.words };
 }

@@ -6,29 +6,14 @@ import { likelyTypo, type CompareContext } from './compare-context.js';
 
 /** Report missing and unexpected namespaces; mark what they explain. */
 export function compareNamespaces(ctx: CompareContext): void {
-  const expected = Object.keys(ctx.expected);
-  const actual = Object.keys(ctx.actual);
-  const extras = actual.filter((n) => !ctx.expected[n]);
-  for (const ns of expected.filter((n) => !ctx.actual[n])) {
-    ctx.missingNs.add(ns);
-    explainLinksOf(ctx, ns);
+  const extras = Object.keys(ctx.actual).filter((n) => !ctx.expected[n]);
+  for (const ns of Object.keys(ctx.expected).filter((n) => !ctx.actual[n])) {
     const typo = likelyTypo(ns, extras);
-    if (typo) {
-      extras.splice(extras.indexOf(typo), 1);
-      for (const l of Object.keys(ctx.actual[typo]?.links ?? {})) ctx.accounted.add(`${typo}:${l}`);
-    }
-    ctx.diffs.push({
-      path: 'namespaces',
-      expected: ns,
-      actual: typo ?? null,
-      explanation: typo
-        ? `namespace ${ns} is missing, but ${typo} exists — a typo for ${ns}?`
-        : `namespace ${ns} is missing — did you run \`ip netns add ${ns}\`?`,
-      hint: typo ? `ip netns del ${typo}; ip netns add ${ns}` : `ip netns add ${ns}`,
-    });
+    if (typo) extras.splice(extras.indexOf(typo), 1);
+    missingNamespace(ctx, ns, typo);
   }
   for (const ns of extras) {
-    for (const l of Object.keys(ctx.actual[ns]?.links ?? {})) ctx.accounted.add(`${ns}:${l}`);
+    accountLinksOf(ctx, ns);
     ctx.diffs.push({
       path: 'namespaces',
       expected: null,
@@ -37,6 +22,26 @@ export function compareNamespaces(ctx: CompareContext): void {
       hint: `ip netns del ${ns}`,
     });
   }
+}
+
+function missingNamespace(ctx: CompareContext, ns: string, typo: string | undefined): void {
+  ctx.missingNs.add(ns);
+  explainLinksOf(ctx, ns);
+  if (typo) accountLinksOf(ctx, typo);
+  ctx.diffs.push({
+    path: 'namespaces',
+    expected: ns,
+    actual: typo ?? null,
+    explanation: typo
+      ? `namespace ${ns} is missing, but ${typo} exists — a typo for ${ns}?`
+      : `namespace ${ns} is missing — did you run \`ip netns add ${ns}\`?`,
+    hint: typo ? `ip netns del ${typo}; ip netns add ${ns}` : `ip netns add ${ns}`,
+  });
+}
+
+/** Everything inside an unexpected (or typo'd) namespace is explained by that finding. */
+function accountLinksOf(ctx: CompareContext, ns: string): void {
+  for (const l of Object.keys(ctx.actual[ns]?.links ?? {})) ctx.accounted.add(`${ns}:${l}`);
 }
 
 /** Links expected in a missing namespace are broken; wherever they ended up, they are explained. */
