@@ -80,8 +80,11 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
       now: () => clockNow().now,
       predictAfter: predictor(planned, clockNow),
     };
-    const checkLab = await labCheckerFor(ctx, planned);
+    const checkLab = await labCheckerFor(ctx, store, planned);
     if (checkLab) input.checkLab = checkLab;
+    // ink decides at import time, from CI/CONTINUOUS_INTEGRATION, to draw nothing until exit (a CI log).
+    // We are on a terminal (checked above): a person is watching, whatever those variables say.
+    for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
     const { renderReview } = await import('../../quiz/render-review.js');
     const session = await renderReview(input, { color: ctx.color });
     const settled = settleSession(planned, session, clockNow());

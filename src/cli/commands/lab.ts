@@ -1,0 +1,113 @@
+/**
+ * `bokseup lab list | try | demo | check`: the hands-on lab (DESIGN §7). The sandbox and the
+ * verdicts live in src/lab; this file finds the note, reads the answers and maps errors to exit codes.
+ */
+import path from 'node:path';
+import type { ParsedNote } from '../../note/types.js';
+import type { Store } from '../../store/store.js';
+import type { CommandContext } from '../context.js';
+import { CliError, ExitCode } from '../exit-codes.js';
+import { resolveNotePath } from '../note-path.js';
+import { openVault } from '../open-vault.js';
+import { printJson } from '../output.js';
+import { readAnswers } from '../read-answers.js';
+import type * as LabModuleType from '../lab-module.js';
+
+type LabModule = typeof LabModuleType;
+
+async function loadLab(): Promise<LabModule> {
+  return import('../lab-module.js');
+}
+
+/** The parsed note NOTE names, with its lab; exit 2 when it has none. */
+function labNote(ctx: CommandContext, store: Store, arg: string): { id: string; note: ParsedNote } {
+  const rel = resolveNotePath(arg, ctx.vault, ctx.cwd);
+  const row = store.noteByPath(rel);
+  const note = row ? store.parsedNote(row.id) : null;
+  if (!row || !note)
+    throw new CliError(`${rel} has errors and cannot be used (see \`bokseup doctor\`)`, ExitCode.findings);
+  if (note.labSteps.length === 0)
+    throw new CliError(`${rel} has no lab (no \`## N.\` sections with $ commands)`, ExitCode.usage);
+  return { id: row.id, note };
+}
+
+function labOptions(ctx: CommandContext): { cacheDir: string } {
+  return { cacheDir: path.join(path.dirname(ctx.db), 'lab-cache') };
+}
+
+/** Run `fn`, turning the lab's LabError into the CLI's exit codes. */
+async function guarded<T>(lab: LabModule, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof lab.LabError) throw new CliError(error.message, error.exitCode);
+    throw error;
+  }
+}
+
+export async function runLabList(ctx: CommandContext): Promise<number> {
+  const { store } = openVault(ctx);
+  const notes = store
+    .listNotes()
+    .map((row) => ({ path: row.path, note: store.parsedNote(row.id) }))
+    .filter((n): n is { path: string; note: ParsedNote } => n.note !== null && n.note.labSteps.length > 0);
+  store.close();
+  const { labList } = await loadLab();
+  const listing = labList(notes);
+  if (ctx.json) printJson(ctx.io, listing.json);
+  else ctx.io.stdout(listing.text.endsWith('\n') ? listing.text : `${listing.text}\n`);
+  return ExitCode.ok;
+}
+
+export async function runLabTry(
+  ctx: CommandContext,
+  arg: string,
+  opts: { step: number; answer?: string[] },
+): Promise<number> {
+  const { store } = openVault(ctx);
+  try {
+    const { id, note } = labNote(ctx, store, arg);
+    const answers = opts.answer ?? (await readAnswers(ctx.io));
+    const lab = await loadLab();
+    const started = ctx.io.elapsedMs();
+    const verdict = await guarded(lab, () => lab.labTry(note, opts.step, answers, labOptions(ctx)));
+    const at = new Date(ctx.clock.now.getTime() + ctx.io.elapsedMs() - started);
+    const durationMs = Math.round(ctx.io.elapsedMs() - started);
+    store.recordLabAttempt({
+      noteId: id,
+      step: opts.step,
+      at,
+      passed: verdict.passed,
+      answers,
+      differences: verdict.differences,
+      durationMs,
+    });
+    if (ctx.json) printJson(ctx.io, verdict);
+    else ctx.io.stdout(`${lab.formatVerdict(verdict)}\n`);
+    return lab.verdictExitCode(verdict);
+  } finally {
+    store.close();
+  }
+}
+
+export async function runLabDemo(ctx: CommandContext, arg: string): Promise<number> {
+  const { store } = openVault(ctx);
+  const { note } = labNote(ctx, store, arg);
+  store.close();
+  const lab = await loadLab();
+  const report = await guarded(lab, () => lab.labDemo(note, labOptions(ctx)));
+  if (ctx.json) printJson(ctx.io, report);
+  else ctx.io.stdout(`${lab.formatDemo(report)}\n`);
+  return report.consistent ? ExitCode.ok : ExitCode.findings;
+}
+
+export async function runLabCheck(ctx: CommandContext, arg: string): Promise<number> {
+  const { store } = openVault(ctx);
+  const { note } = labNote(ctx, store, arg);
+  store.close();
+  const lab = await loadLab();
+  const verdict = await guarded(lab, () => lab.labCheck(note, labOptions(ctx)));
+  if (ctx.json) printJson(ctx.io, verdict);
+  else ctx.io.stdout(`${lab.formatVerdict(verdict)}\n`);
+  return verdict.passed ? ExitCode.ok : ExitCode.findings;
+}
