@@ -3,15 +3,18 @@
  * One file, run sequentially, so the host checks see only this suite's processes.
  */
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labCheck } from '../../src/lab/lab-check.js';
 import { labDemo } from '../../src/lab/lab-demo.js';
 import { labTry } from '../../src/lab/lab-try.js';
+import { clearReferenceMemory, referenceFor, referenceKey } from '../../src/lab/run/reference-cache.js';
 import { preflight } from '../../src/lab/sandbox/preflight.js';
+import { buildScenario } from '../../src/lab/scenario/build-scenario.js';
 import { createSandbox } from '../../src/lab/sandbox/sandbox.js';
+import { fakeRunner } from './fake-runner.js';
 import { captureHost, settleProcesses, type HostState } from './host-state.js';
 import { noteCommands, seedNote } from './seed-note.js';
 
@@ -193,6 +196,28 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
     },
     30000,
   );
+
+  it('without nginx, a page served by Node stands in and step 4 still passes', async () => {
+    const env = { ...environment!, tools: { ...environment!.tools, nginx: false } };
+    const v = await labTry(note, 4, noteCommands(4), { environment: env });
+    expect(v.differences).toEqual([]);
+    expect(v.commands.find((c) => c.text.includes('nginx'))?.output).toMatch(
+      /nginx is not installed: serving the lab page with Node/,
+    );
+  });
+
+  it('the reference is cached in a file keyed by the lab steps and reused without a sandbox', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'bokseup-lab-cache-'));
+    const scenario = buildScenario(note.labSteps);
+    const deps = { mode: environment!.mode, tools: environment!.tools, cacheDir };
+    clearReferenceMemory();
+    const built = await referenceFor(scenario, deps);
+    expect(readdirSync(cacheDir)).toEqual([`lab-reference-${referenceKey(scenario, deps)}.json`]);
+    clearReferenceMemory();
+    const runner = fakeRunner();
+    expect(await referenceFor(scenario, { ...deps, runner })).toEqual(built);
+    expect(runner.calls).toEqual([]);
+  });
 
   it('100 sandbox create/teardown cycles leave nothing behind', async () => {
     for (let i = 0; i < 100; i++) {
