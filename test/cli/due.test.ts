@@ -113,4 +113,25 @@ describe.concurrent('due --json on the sample vault', () => {
     expect(existsSync(db)).toBe(true);
     expect(existsSync(v.db)).toBe(false);
   });
+
+  it('gives the same list when the process runs west of UTC, with --tz and with the process zone', async () => {
+    const v = makeVault();
+    const west = { env: { TZ: 'America/Los_Angeles' } };
+    const [seoul, local] = await Promise.all([
+      v.run(['due', '--json', ...SAMPLE_NOW], west),
+      v.run(['due', '--json', '--now', '2026-11-29T10:00', '--db', `${v.db}-2`], west),
+    ]);
+    expect(JSON.parse(seoul.stdout)).toEqual(EXPECTED);
+    expect(JSON.parse(local.stdout)).toEqual(EXPECTED);
+  });
+
+  it('lets several processes bring one new database up to date at the same time', async () => {
+    const v = makeVault();
+    const runs = await Promise.all([1, 2, 3, 4].map(() => v.run(['due', '--json', ...SAMPLE_NOW])));
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(EXPECTED);
+    }
+  });
 });

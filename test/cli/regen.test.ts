@@ -2,10 +2,10 @@
  * `bokseup regen`: the first acceptance test (the seed note is a fixed point of its own day), the
  * derived-only change on a later day, the same under a zone west of UTC, and --dry-run / --check.
  */
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { changedLines, splitNote } from './note-diff.js';
+import { changedLines, fieldLine, splitNote } from './note-diff.js';
 import { makeVault, mtimeOf, removeTempVaults, SAMPLE_VAULT, SEED } from './run-cli.js';
 
 const SEED_FILE = path.join(SAMPLE_VAULT, SEED);
@@ -18,6 +18,8 @@ const laterLine = (line: string): string =>
     .replace('2024/10/27', '2024/11/02')
     .replace('80', '86')
     .replace('10월 27일 오후 2:01', '11월 2일 오전 9:30');
+/** The sample's TCP note (LF, no BOM; first study 2026-11-28). */
+const lfText = readFileSync(path.join(SAMPLE_VAULT, 'TCP 3-way handshake.md'), 'utf8');
 const seedOnly = () => makeVault({ [SEED]: SEED_FILE });
 
 afterAll(removeTempVaults);
@@ -96,5 +98,40 @@ describe.concurrent('regen of the seed note', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--dry-run.*--check/);
     expect(readFileSync(v.note(SEED)).equals(original)).toBe(true);
+  });
+
+  it('keeps a BOM, CRLF line ends and the file mode, changing only the derived lines', async () => {
+    const v = makeVault({});
+    const crlf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lfText.replace(/\n/g, '\r\n'))]);
+    writeFileSync(v.note('crlf.md'), crlf, { mode: 0o640 });
+    chmodSync(v.note('crlf.md'), 0o640);
+    const r = await v.run(['regen', '--now', '2026-11-30T08:00', '--tz', 'Asia/Seoul']);
+    expect(r.code).toBe(0);
+    const after = readFileSync(v.note('crlf.md'));
+    expect(after.subarray(0, 3).equals(crlf.subarray(0, 3))).toBe(true);
+    expect(after.toString('utf8').replace(/\r\n/g, '')).not.toContain('\n');
+    expect(statSync(v.note('crlf.md')).mode & 0o777).toBe(0o640);
+    const lines = (b: Buffer) => b.toString('utf8').split('\r\n');
+    const changed = lines(after).filter((line, i) => line !== lines(crlf)[i]);
+    expect(lines(after)).toHaveLength(lines(crlf).length);
+    expect(changed).toEqual([
+      '🛑오늘: "⏰오늘 : 2026/11/30"',
+      '🛑첫학습후 몇일째?: 첫 학습 후 ❤2일째❤',
+      '오늘1: "@2026년 11월 30일 오전 8:00"',
+      '오늘2: 2026/11/30',
+      '오늘과 첫학습날 사이: "2"',
+      '사이: "2"',
+    ]);
+  });
+
+  it('does not add a derived key the user removed, unless --add-missing', async () => {
+    const v = makeVault({});
+    writeFileSync(v.note('n.md'), lfText.replace('사이: "1"\n', ''));
+    const later = ['--now', '2026-11-30T08:00', '--tz', 'Asia/Seoul'];
+    expect((await v.run(['regen', ...later])).code).toBe(0);
+    expect(fieldLine(v.note('n.md'), '사이')).toBeUndefined();
+    expect(fieldLine(v.note('n.md'), '오늘2')).toBe('오늘2: 2026/11/30');
+    expect((await v.run(['regen', '--add-missing', ...later])).code).toBe(0);
+    expect(fieldLine(v.note('n.md'), '사이')).toBe('사이: "2"');
   });
 });
