@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/src/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  process.stderr.write('bokseup is not built yet: run `npm install` (or `npm run build`) in the repository first.\n');
+  process.stderr.write(
+    'bokseup is not built yet: run `npm install` (or `npm run build`) in the repository first.\n',
+  );
   process.exit(3);
 }
 await import(entry.href);
