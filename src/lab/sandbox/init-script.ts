@@ -28,6 +28,10 @@ http {
 }
 `;
 
+function singleQuoted(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 /** The init script. Exits 1 with a message on stderr when a setup step fails. */
 export function sandboxInitScript(): string {
   return [
@@ -37,8 +41,9 @@ export function sandboxInitScript(): string {
     'ip link set lo up',
     'for d in /var/log/nginx /var/lib/nginx; do if [ -d "$d" ]; then mount -t tmpfs bokseup-nginx "$d"; fi; done',
     `mkdir -p ${DIR}/www ${DIR}/tmp`,
-    `cat > ${NGINX_CONF} <<'BOKSEUP_EOF'\n${NGINX_CONFIG}BOKSEUP_EOF`,
-    `cat > ${DIR}/www/index.html <<'BOKSEUP_EOF'\n${LAB_PAGE}BOKSEUP_EOF`,
+    // printf is a shell builtin: no process per file (a heredoc with cat costs a fork each).
+    `printf '%s' ${singleQuoted(NGINX_CONFIG)} > ${NGINX_CONF}`,
+    `printf '%s' ${singleQuoted(LAB_PAGE)} > ${DIR}/www/index.html`,
     'echo ready',
     'while read -r _; do :; done',
   ].join('\n');
