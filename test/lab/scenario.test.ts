@@ -131,6 +131,9 @@ describe('understandCommand', () => {
     ['curl -o /etc/passwd 10.0.0.1', /only `curl/],
     ['nginx -c /tmp/evil.conf', /only `nginx`/],
     ["ip link add 'veth0", /unterminated/],
+    ['ip -n /proc/1/ns/net link set lo down', /paths like `\/proc\/1\/ns\/net`/],
+    ['ip netns exec ../x ip link', /paths like/],
+    ['curl file:///etc/shadow', /only http:\/\/ and https:\/\//],
   ])('refuses %s', (text, reason) => {
     const u = understandCommand(text, 'learner');
     expect(u.verdict).toBe('refuse');
@@ -141,5 +144,7 @@ describe('understandCommand', () => {
     expect(understandCommand(`nginx -g "daemon off;"`, 'learner').verdict).toBe('run');
     expect(understandCommand('ls /var/run/netns', 'note')).toMatchObject({ verdict: 'skip' });
     expect(understandCommand('apt install nginx', 'learner')).toMatchObject({ verdict: 'skip' });
+    expect(understandCommand('curl http://10.200.0.3/', 'learner').verdict).toBe('run');
+    expect(understandCommand('ip a add 10.200.0.2/24 dev veth0', 'learner').verdict).toBe('run');
   });
 });

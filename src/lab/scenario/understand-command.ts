@@ -97,6 +97,9 @@ function understandIp(args: string[], ns: string, origin: CommandOrigin, depth: 
     if (verb === 'exec') return understandExec(rest.slice(1), origin, depth);
   }
   const ipArgs = [...kept, ...args.slice(i)];
+  const path = [ns, ...ipArgs].find((a) => a.startsWith('/') || a.includes('..'));
+  if (path !== undefined)
+    return refuse(`paths like \`${path}\` are not allowed in the lab: name namespaces by name`);
   return {
     verdict: 'run',
     action: { kind: 'ip', ns, args: ipArgs, readOnly: object !== null && isReadOnlyIp(object, rest) },
@@ -141,6 +144,9 @@ function understandCurl(args: string[], ns: string): Understanding {
   }
   const url = urls[0];
   if (url === undefined || urls.length > 1) return refuse('`curl` needs exactly one address or URL');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^https?:\/\//i.test(url)) {
+    return refuse(`only http:// and https:// addresses can be fetched in the lab, not \`${url}\``);
+  }
   return { verdict: 'run', action: { kind: 'curl', ns, url } };
 }
 
