@@ -73,20 +73,34 @@ function understandWords(words: string[], ns: string, origin: CommandOrigin, dep
   return refuse(`\`${program}\` is not allowed here: the lab runs only ip, ping, curl and nginx`);
 }
 
-function understandIp(args: string[], ns: string, origin: CommandOrigin, depth: number): Understanding {
-  const kept: string[] = [];
-  let i = 0;
-  for (; i < args.length && (args[i] ?? '').startsWith('-'); i++) {
-    const word = args[i] ?? '';
+interface IpGlobals {
+  kept: string[];
+  /** Index of the object word. */
+  next: number;
+  ns: string;
+}
+
+/** Read `ip`'s global options: `-n NS` becomes the namespace, the others are kept as typed. */
+function readIpOptions(args: string[], ns: string): IpGlobals | string {
+  const out: IpGlobals = { kept: [], next: 0, ns };
+  for (; out.next < args.length && (args[out.next] ?? '').startsWith('-'); out.next++) {
+    const word = args[out.next] ?? '';
     const opt = ipOption(word);
-    if (!opt) return refuse(`\`ip\` does not know the option \`${word}\``);
-    if (opt.name === 'batch') return refuse('`ip -batch` reads commands from a file: type them one by one');
-    if (opt.name === 'all') return refuse('`ip -all` acts on every namespace: name the namespace instead');
-    const value = opt.takesArg ? args[++i] : undefined;
-    if (opt.takesArg && value === undefined) return refuse(`\`ip ${word}\` needs a value`);
-    if (opt.name === 'netns') ns = value ?? ns;
-    else kept.push(word, ...(value === undefined ? [] : [value]));
+    if (!opt) return `\`ip\` does not know the option \`${word}\``;
+    if (opt.name === 'batch') return '`ip -batch` reads commands from a file: type them one by one';
+    if (opt.name === 'all') return '`ip -all` acts on every namespace: name the namespace instead';
+    const value = opt.takesArg ? args[++out.next] : undefined;
+    if (opt.takesArg && value === undefined) return `\`ip ${word}\` needs a value`;
+    if (opt.name === 'netns') out.ns = value ?? ns;
+    else out.kept.push(word, ...(value === undefined ? [] : [value]));
   }
+  return out;
+}
+
+function understandIp(args: string[], nsIn: string, origin: CommandOrigin, depth: number): Understanding {
+  const globals = readIpOptions(args, nsIn);
+  if (typeof globals === 'string') return refuse(globals);
+  const { kept, next: i, ns } = globals;
   const objectWord = args[i] ?? '';
   const object = ipObject(objectWord);
   const rest = args.slice(i + 1);
