@@ -2,7 +2,7 @@
  * Writes of notes and their cards, as prepared statements made once per connection. Callers batch
  * many calls into one transaction (ingest does); nothing here opens one.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Card, ParsedNote } from '../note/types.js';
 import { cardId } from './card-id.js';
 import type { Db, Statement } from './open-database.js';
@@ -68,10 +68,14 @@ export class NoteWriter {
   private readonly upsertCard: Statement;
   private readonly removeNote: Statement;
 
-  /** `newId` makes ids for new notes (random UUIDs by default). */
+  /**
+   * `newId` makes ids for new notes. By default a hash of the path the note is first seen at, so a
+   * rebuilt database gives a note the same id (and the calendar the same event UIDs); a random UUID
+   * when that id is taken (a note renamed away from this path kept it).
+   */
   constructor(
     db: Db,
-    private readonly newId: () => string = randomUUID,
+    private readonly newId: (path: string) => string = (path) => pathId(path),
   ) {
     this.upsertNote = db.prepare(UPSERT_NOTE);
     this.updateBroken = db.prepare(UPDATE_BROKEN);
@@ -84,10 +88,15 @@ export class NoteWriter {
     this.removeNote = db.prepare('UPDATE notes SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
   }
 
+  private freshId(path: string): string {
+    const id = this.newId(path);
+    return this.exists.get(id) === undefined ? id : randomUUID();
+  }
+
   /** Insert or update a note (reviving a removed one with the same id) and sync its cards; returns its id. */
   upsert(u: NoteUpsert): string {
     const known = u.id ?? this.liveIdByPath.get(u.path);
-    const id = known ?? this.newId();
+    const id = known ?? this.freshId(u.path);
     const at = u.at.toISOString();
     const errors = u.errors && u.errors.length > 0 ? JSON.stringify(u.errors) : null;
     const base = { id, path: u.path, size: u.size, mtimeMs: u.mtimeMs, hash: u.hash, errors, at };
@@ -129,4 +138,12 @@ function noteColumns(note: ParsedNote): Record<string, unknown> {
     fields: JSON.stringify(note.fields),
     parsed: parsedJson(note),
   };
+}
+
+/** The default id of a note first seen at `path`: 32 hex digits of sha256 (UUID-sized). */
+function pathId(path: string): string {
+  return createHash('sha256')
+    .update(`note:${path.normalize('NFC')}`)
+    .digest('hex')
+    .slice(0, 32);
 }

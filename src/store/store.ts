@@ -23,7 +23,7 @@ import { SessionWriter } from './session-writer.js';
 
 /** Options for tests: deterministic note ids. */
 export interface StoreOptions {
-  newId?: () => string;
+  newId?: (path: string) => string;
 }
 
 /** The database of one vault: the notes index, cards with FSRS memory, and the review history. */
