@@ -34,7 +34,7 @@ export function keyIntent(
     return input === 'u' && state.undo.length > 0 ? { type: 'undo', at } : { type: 'exit' };
   }
   if (state.phase === 'start') {
-    if (key.return) return { type: 'start', at };
+    if (key.return || isLineFeed(input, key)) return { type: 'start', at };
     return input === 'q' || key.escape ? { type: 'quit', at } : null;
   }
   const card = currentCard(state);
@@ -72,4 +72,13 @@ function typingIntent(input: string, key: KeyFlags, at: Date): KeyIntent {
   if (key.backspace || key.delete) return { type: 'lab-erase' };
   if (key.ctrl || key.meta || input === '') return null;
   return { type: 'lab-type', text: input };
+}
+
+/**
+ * Enter pressed before ink has put the terminal in raw mode arrives as a line feed (the tty's
+ * ICRNL turned `\r` into `\n`, which ink names `enter`, not `return`). Only the start screen can
+ * see it: it is drawn before raw mode is on.
+ */
+function isLineFeed(input: string, key: KeyFlags): boolean {
+  return input === '\n' || (key.ctrl && input === 'enter');
 }

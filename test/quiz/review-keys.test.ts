@@ -25,6 +25,9 @@ const onCard = () => sessionReducer(fresh(), { type: 'start', at: at(1) });
 describe('keyIntent', () => {
   it('start screen: Enter begins, q and Esc quit, other keys do nothing', () => {
     expect(press(fresh(), '', { return: true })).toEqual({ type: 'start', at: t });
+    // Enter typed before raw mode: the tty turned it into a line feed.
+    expect(press(fresh(), '\n')).toEqual({ type: 'start', at: t });
+    expect(press(fresh(), 'enter', { ctrl: true })).toEqual({ type: 'start', at: t });
     expect(press(fresh(), 'q')).toEqual({ type: 'quit', at: t });
     expect(press(fresh(), '', { escape: true })).toEqual({ type: 'quit', at: t });
     expect(press(fresh(), '3')).toBeNull();
