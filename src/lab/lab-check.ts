@@ -36,6 +36,19 @@ export function restrictToLab(actual: LabState, reference: LabState): LabState {
   return out;
 }
 
+/** Snapshot the live machine; reading other namespaces needs root (exit 3 with the fix otherwise). */
+async function readLive(exec: IpExec, namespaces: ReadonlySet<string>): Promise<LabState> {
+  try {
+    return await takeSnapshot(exec, namespaces);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new LabError(
+      `could not read this machine's network state (${why}). Fix: run it as root, e.g. sudo bokseup lab check`,
+      3,
+    );
+  }
+}
+
 /** Compare the live machine with the reference; the verdict has no commands (nothing ran). */
 export async function labCheck(note: ParsedNote, opts: LabCheckOptions = {}): Promise<LabVerdict> {
   const scenario = buildScenario(note.labSteps);
@@ -49,7 +62,7 @@ export async function labCheck(note: ParsedNote, opts: LabCheckOptions = {}): Pr
   const runner = opts.runner ?? realRunner;
   const exec: IpExec = opts.hostExec ?? ((argv, o) => runner.run(argv, o));
   const namespaces = new Set(Object.keys(target.state));
-  const actual = restrictToLab(await takeSnapshot(exec, namespaces), target.state);
+  const actual = restrictToLab(await readLive(exec, namespaces), target.state);
   const differences = compareStates(target.state, actual);
   const summary =
     differences.length === 0

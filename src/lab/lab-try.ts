@@ -9,11 +9,15 @@ import { observe } from './run/observe.js';
 import { referenceFor } from './run/reference-cache.js';
 import { actionsBefore, runPlanned, type ReferenceStep } from './run/replay-reference.js';
 import { runBatched } from './run/run-batched.js';
-import { createSandbox } from './sandbox/sandbox.js';
+import { runProbes } from './run/run-probe.js';
+import type { LabTools } from './sandbox/preflight.js';
+import { createSandbox, type Sandbox } from './sandbox/sandbox.js';
+import { probeKey } from './scenario/expectations.js';
 import { buildScenario } from './scenario/build-scenario.js';
 import type { PlannedCommand, Scenario } from './scenario/types.js';
 import { understandCommand } from './scenario/understand-command.js';
 import { compareProbes, compareStates } from './state/compare-states.js';
+import type { ProbeOutcome } from './state/types.js';
 import type { LabVerdict } from './verdict.js';
 
 interface ParsedAnswers {
@@ -82,6 +86,8 @@ async function tryInSandbox(
     const commands = await runPlanned(sandbox, planned, { tools: env.tools, showAll: true });
     const seen = await observe(sandbox, target.probes, env.tools, opts.settleMs);
     const stateDiffs = compareStates(target.state, seen.state);
+    if (stateDiffs.length === 0)
+      seen.probes = await reprobeFailures(sandbox, target.probes, seen.probes, env.tools);
     const differences = [...stateDiffs, ...compareProbes(target.probes, seen.probes, stateDiffs[0])];
     const summary = summaryOf(target, differences.length);
     const referenceRepairs = target.repairs.map((r) => r.command);
@@ -89,6 +95,25 @@ async function tryInSandbox(
   } finally {
     await sandbox.close();
   }
+}
+
+/**
+ * The state matches but a probe disagrees: give it one more chance after 200 ms (a server or a
+ * neighbour entry can lag the state by a moment) before calling it a difference.
+ */
+async function reprobeFailures(
+  sandbox: Sandbox,
+  expected: ProbeOutcome[],
+  seen: ProbeOutcome[],
+  tools: LabTools,
+): Promise<ProbeOutcome[]> {
+  const wrong = seen.filter((p) =>
+    expected.some((e) => probeKey(e) === probeKey(p) && e.reachable !== p.reachable),
+  );
+  if (wrong.length === 0) return seen;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const again = await runProbes(sandbox, wrong, tools);
+  return seen.map((p) => again.find((a) => probeKey(a) === probeKey(p)) ?? p);
 }
 
 function summaryOf(target: ReferenceStep, count: number): string {

@@ -3,17 +3,20 @@
  * One file, run sequentially, so the host checks see only this suite's processes.
  */
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labCheck } from '../../src/lab/lab-check.js';
 import { labDemo } from '../../src/lab/lab-demo.js';
+import type { LabError } from '../../src/lab/lab-environment.js';
 import { labTry } from '../../src/lab/lab-try.js';
 import { clearReferenceMemory, referenceFor, referenceKey } from '../../src/lab/run/reference-cache.js';
 import { preflight } from '../../src/lab/sandbox/preflight.js';
 import { buildScenario } from '../../src/lab/scenario/build-scenario.js';
 import { createSandbox } from '../../src/lab/sandbox/sandbox.js';
+import type { IpExec } from '../../src/lab/state/take-snapshot.js';
+import type { RawNamespace, RawSnapshot } from '../../src/lab/state/types.js';
 import { fakeRunner } from './fake-runner.js';
 import { captureHost, settleProcesses, type HostState } from './host-state.js';
 import { noteCommands, seedNote } from './seed-note.js';
@@ -217,6 +220,41 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
     const runner = fakeRunner();
     expect(await referenceFor(scenario, { ...deps, runner })).toEqual(built);
     expect(runner.calls).toEqual([]);
+  });
+
+  it('lab check compares only the lab names of a live machine (fake ip reads) and passes a finished lab', async () => {
+    const raw = JSON.parse(
+      readFileSync(new URL('./fixtures/step5-links-up.raw.json', import.meta.url), 'utf8'),
+    ) as RawSnapshot;
+    const eth0 = {
+      ifindex: 9,
+      ifname: 'eth0',
+      flags: ['UP', 'LOWER_UP'],
+      link_type: 'ether',
+      addr_info: [{ local: '192.0.2.2', prefixlen: 24, scope: 'global' }],
+    };
+    const lines = (ns: RawNamespace, extra: unknown[][] = []) =>
+      [ns.links, ns.routes, ns.nsids, ...extra].map((x) => JSON.stringify(x)).join('\n') + '\n';
+    const reads: string[][] = [];
+    const hostExec: IpExec = (argv) => {
+      reads.push(argv);
+      const named = argv[1] === '-n';
+      const stdout = named
+        ? lines(raw.direct_netns!)
+        : lines({ ...raw.host!, links: [...raw.host!.links, eth0] }, [
+            [{ name: 'direct_netns' }, { name: 'docker_ns' }],
+          ]);
+      return Promise.resolve({ code: 0, stdout, stderr: '', timedOut: false });
+    };
+    const v = await labCheck(note, { ...opts, hostExec });
+    expect(v.differences).toEqual([]);
+    expect(v.summary).toMatch(/^This machine matches the lab after step 5/);
+    expect(reads.every((a) => a.includes('-j') && a.includes('-batch'))).toBe(true);
+    expect(reads.some((a) => a.includes('docker_ns'))).toBe(false);
+    const failing: IpExec = () =>
+      Promise.resolve({ code: 255, stdout: '', stderr: 'Operation not permitted', timedOut: false });
+    const err = await labCheck(note, { ...opts, hostExec: failing }).catch((e: unknown) => e);
+    expect((err as LabError).exitCode).toBe(3);
   });
 
   it('100 sandbox create/teardown cycles leave nothing behind', async () => {
