@@ -2,6 +2,7 @@
  * The text of a new note in a profile's template: input keys, every derived key (values supplied by
  * the caller, computed by the schedule), then the section headings. Used by `bokseup new`.
  */
+import { parse } from 'yaml';
 import type { Profile } from './profile.js';
 
 export interface NewNoteInput {
@@ -17,12 +18,14 @@ function yamlKey(key: string): string {
   return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
 }
 
+/** A value may stay plain when the yaml package reads it back as the same string. */
 function plainOk(value: string): boolean {
-  return (
-    value !== '' &&
-    !/^[\s"'#[\]{}&*!|>%@`-]|: | #|\s$/.test(value) &&
-    !/^(true|false|null|~|[\d.+-]+)$/i.test(value)
-  );
+  if (value === '' || /^\s|\s$|[\r\n]/.test(value)) return false;
+  try {
+    return parse(value) === value;
+  } catch {
+    return false;
+  }
 }
 
 function frontmatterLines(profile: Profile, input: NewNoteInput): string[] {

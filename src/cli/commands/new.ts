@@ -5,7 +5,8 @@ import { newNoteText } from '../../note/note-template.js';
 import { profileById, PROFILES } from '../../note/profile.js';
 import type { NoteFields } from '../../note/types.js';
 import { deriveFields } from '../../schedule/derived-fields.js';
-import { today } from '../../time/clock.js';
+import { addDays, today } from '../../time/clock.js';
+import { openVault } from '../open-vault.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode, usageError } from '../exit-codes.js';
 
@@ -43,6 +44,7 @@ export async function runNew(
   });
   mkdirSync(ctx.vault, { recursive: true });
   writeFileSync(file, text, { flag: 'wx' });
-  ctx.io.stdout(`created ${file} (first study ${first}; first review ${fields.firstStudy} + 1 day)\n`);
+  ctx.io.stdout(`created ${file} (first study ${first}; first review ${addDays(first, 1)})\n`);
+  openVault(ctx, { quiet: true }).store.close();
   return ExitCode.ok;
 }
