@@ -3,6 +3,7 @@
  * Columns are padded by display width so Korean and emoji titles line up; long titles are cut
  * with `…` to fit the terminal.
  */
+import { progressBar } from '../schedule/progress-bar.js';
 import { stageLabel } from '../calendar/stage-label.js';
 import type { NoteProgress } from './compute-stats.js';
 import { bold, fg256 } from './ansi.js';
@@ -14,12 +15,6 @@ const GAP = '  ';
 const MIN_TITLE = 8;
 /** Width of `🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 100%`. */
 const BAR_WIDTH = 25;
-
-/** The template's progress bar: round(rate·10) 🟩, the rest ⬜, a space, the percentage. */
-export function progressBar(rateTenths: number): string {
-  const filled = Math.min(10, Math.max(0, Math.round(rateTenths)));
-  return `${'🟩'.repeat(filled)}${'⬜'.repeat(10 - filled)} ${filled * 10}%`;
-}
 
 function dueText(n: NoteProgress, lang: 'ko' | 'en'): string {
   if (n.due === null) return '—';
@@ -71,7 +66,7 @@ function toRow(n: NoteProgress, lang: 'ko' | 'en'): Row {
     title: n.title,
     stage: stageLabel(n.stage, lang),
     due: dueText(n, lang),
-    progress: progressBar(n.rateTenths),
+    progress: progressBar(Math.min(10, Math.max(0, Math.round(n.rateTenths)))),
     late: n.overdueDays > 0,
   };
 }

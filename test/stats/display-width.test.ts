@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, padToWidth, truncateToWidth } from '../../src/stats/display-width.js';
-import { progressBar } from '../../src/stats/render-note-table.js';
 
 describe('displayWidth', () => {
   it('counts Hangul and emoji as two columns, shades and ASCII as one, ANSI as zero', () => {
@@ -30,13 +29,5 @@ describe('padToWidth', () => {
     expect(padToWidth('가나', 6)).toBe('가나  ');
     expect(padToWidth('7', 3, 'right')).toBe('  7');
     expect(padToWidth('too long', 3)).toBe('too long');
-  });
-});
-
-describe('progressBar', () => {
-  it("reproduces the template's bar", () => {
-    expect(progressBar(6)).toBe('🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%');
-    expect(progressBar(0)).toBe('⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜ 0%');
-    expect(progressBar(10)).toBe('🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 100%');
   });
 });

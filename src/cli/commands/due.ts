@@ -1,4 +1,5 @@
 /** `bokseup due [--days N]`: notes due today, or within N days. */
+import type { Stage } from '../../note/types.js';
 import { addDays, daysBetween, today } from '../../time/clock.js';
 import { padToWidth, truncateToWidth } from '../../stats/display-width.js';
 import type { CommandContext } from '../context.js';
@@ -6,14 +7,14 @@ import { ExitCode } from '../exit-codes.js';
 import { scheduleNotes, type ScheduledNote } from '../note-schedules.js';
 import { openVault } from '../open-vault.js';
 import { paint, printJson } from '../output.js';
-import { STAGE_LABEL } from '../stage-label.js';
+import { stageLabel } from '../../calendar/stage-label.js';
 
 /** One row of `due --json` (DESIGN §4). */
 export interface DueItem {
   path: string;
   title: string;
   subject: string | null;
-  stage: string;
+  stage: Stage;
   due: string;
   overdueDays: number;
   cards: number;
@@ -57,7 +58,7 @@ function renderDue(items: readonly DueItem[], day: string, color: boolean, colum
         : it.due === day
           ? p.yellow('오늘')
           : `D-${daysBetween(day, it.due)}`;
-    const head = `${it.due}  ${padToWidth(STAGE_LABEL[it.stage as keyof typeof STAGE_LABEL] ?? it.stage, 10)} ${String(it.cards).padStart(3)} cards  `;
+    const head = `${it.due}  ${padToWidth(stageLabel(it.stage), 10)} ${String(it.cards).padStart(3)} cards  `;
     return `${head}${truncateToWidth(it.title, Math.max(10, columns - 45))}  ${when}`;
   });
   return `${p.bold(`${items.length} notes due`)} (${day})\n${lines.join('\n')}\n`;
