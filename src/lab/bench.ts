@@ -18,6 +18,8 @@ import { LAB_ENV } from './sandbox/process-runner.js';
 import { buildScenario } from './scenario/build-scenario.js';
 import { HOST_NS, type Scenario } from './scenario/types.js';
 
+export { runLabBench } from './run-lab-bench.js';
+
 export interface BenchOptions {
   note: ParsedNote;
   step?: number;
@@ -26,6 +28,10 @@ export interface BenchOptions {
   runs?: number;
   /** The real CLI, e.g. `['node', 'bin/bokseup.js', 'lab', 'try', …]`; without it the time is estimated. */
   cliArgv?: string[];
+  /** Extra environment for the CLI (its vault and database). */
+  cliEnv?: NodeJS.ProcessEnv;
+  /** A preflight already done. */
+  environment?: LabEnvironment;
 }
 
 export interface BenchFigures {
@@ -48,11 +54,13 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
-function timeProcess(argv: string[]): Promise<number> {
+function timeProcess(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   const [file = '', ...args] = argv;
   const start = performance.now();
   return new Promise((resolve) =>
-    execFile(file, args, { env: { ...process.env, ...LAB_ENV } }, () => resolve(performance.now() - start)),
+    execFile(file, args, { env: { ...process.env, ...LAB_ENV, ...env } }, () =>
+      resolve(performance.now() - start),
+    ),
   );
 }
 
@@ -107,7 +115,7 @@ async function sample(
     s.passed &&= v.passed;
     s.floor.push(await timeProcess(['bash', script]));
     s.node.push(await timeProcess([process.execPath, '-e', '0']));
-    if (opts.cliArgv) s.cli.push(await timeProcess(opts.cliArgv));
+    if (opts.cliArgv) s.cli.push(await timeProcess(opts.cliArgv, opts.cliEnv));
   }
   return s;
 }
@@ -115,7 +123,7 @@ async function sample(
 /** Measure; see BenchFigures. Needs the lab's privileges (throws LabError(3) otherwise). */
 export async function benchLab(opts: BenchOptions): Promise<BenchFigures> {
   const step = opts.step ?? 5;
-  const env = await labEnvironment({});
+  const env = await labEnvironment(opts.environment ? { environment: opts.environment } : {});
   const scenario = buildScenario(opts.note.labSteps);
   const reference = await referenceFor(scenario, { mode: env.mode, tools: env.tools });
   const index = stepIndex(scenario, step, opts.note.path);

@@ -19,5 +19,6 @@ export function checkLabCard(
 
 /** A LabChecker bound to options (e.g. the cache directory next to the database). */
 export function makeLabChecker(opts: LabOptions = {}): LabChecker {
-  return (note, step, commands) => checkLabCard(note, step, commands, opts);
+  return (note, step, commands, signal) =>
+    checkLabCard(note, step, commands, signal ? { ...opts, signal } : opts);
 }

@@ -26,6 +26,8 @@ export interface LabOptions {
   environment?: LabEnvironment;
   /** How long to wait for link state to settle before judging (default 1500 ms). */
   settleMs?: number;
+  /** Aborting stops a running check (the review's learner left the card): LabError 'cancelled'. */
+  signal?: AbortSignal;
 }
 
 export interface LabEnvironment {

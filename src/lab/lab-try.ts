@@ -17,7 +17,7 @@ import { buildScenario } from './scenario/build-scenario.js';
 import type { PlannedCommand, Scenario } from './scenario/types.js';
 import { understandCommand } from './scenario/understand-command.js';
 import { compareProbes, compareStates } from './state/compare-states.js';
-import type { ProbeOutcome } from './state/types.js';
+import type { Difference, ProbeOutcome } from './state/types.js';
 import type { LabVerdict } from './verdict.js';
 
 interface ParsedAnswers {
@@ -81,20 +81,38 @@ async function tryInSandbox(
 ): Promise<TryResult> {
   const target = reference[index] as ReferenceStep;
   const sandbox = await createSandbox({ mode: env.mode, ...(opts.runner ? { runner: opts.runner } : {}) });
+  // Cancelling tears the sandbox down: every process inside dies, the pending steps fail fast.
+  const cancel = () => void sandbox.close();
+  opts.signal?.addEventListener('abort', cancel, { once: true });
+  if (opts.signal?.aborted) cancel();
   try {
     await runBatched(sandbox, actionsBefore(scenario, reference, index), env.tools);
     const commands = await runPlanned(sandbox, planned, { tools: env.tools, showAll: true });
-    const seen = await observe(sandbox, target.probes, env.tools, opts.settleMs);
-    const stateDiffs = compareStates(target.state, seen.state);
-    if (stateDiffs.length === 0)
-      seen.probes = await reprobeFailures(sandbox, target.probes, seen.probes, env.tools);
-    const differences = [...stateDiffs, ...compareProbes(target.probes, seen.probes, stateDiffs[0])];
+    const differences = await judge(sandbox, target, env, opts);
+    if (opts.signal?.aborted) throw new LabError('the lab check was cancelled', 2);
     const summary = summaryOf(target, differences.length);
     const referenceRepairs = target.repairs.map((r) => r.command);
     return { passed: differences.length === 0, differences, summary, commands, referenceRepairs };
+  } catch (err) {
+    throw opts.signal?.aborted ? new LabError('the lab check was cancelled', 2) : err;
   } finally {
+    opts.signal?.removeEventListener('abort', cancel);
     await sandbox.close();
   }
+}
+
+/** Differences of the sandbox from the reference step: state first, then probes. */
+async function judge(
+  sandbox: Sandbox,
+  target: ReferenceStep,
+  env: LabEnvironment,
+  opts: LabOptions,
+): Promise<Difference[]> {
+  const seen = await observe(sandbox, target.probes, env.tools, opts.settleMs);
+  const stateDiffs = compareStates(target.state, seen.state);
+  if (stateDiffs.length === 0)
+    seen.probes = await reprobeFailures(sandbox, target.probes, seen.probes, env.tools);
+  return [...stateDiffs, ...compareProbes(target.probes, seen.probes, stateDiffs[0])];
 }
 
 /**

@@ -21,7 +21,12 @@ export interface LabVerdict {
 }
 
 /** A lab checker for the review TUI: check typed commands for step `step` of a note. */
-export type LabChecker = (note: ParsedNote, step: number, commands: string[]) => Promise<LabVerdict>;
+export type LabChecker = (
+  note: ParsedNote,
+  step: number,
+  commands: string[],
+  signal?: AbortSignal,
+) => Promise<LabVerdict>;
 
 /** 0 passed, 1 differences, 2 refused input. */
 export function verdictExitCode(v: LabVerdict): 0 | 1 | 2 {

@@ -257,6 +257,15 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
     expect((err as LabError).exitCode).toBe(3);
   });
 
+  it('aborting a check tears its sandbox down and rejects with "cancelled"', async () => {
+    const controller = new AbortController();
+    const pending = labTry(note, 5, noteCommands(5), { ...opts, signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    const err = await pending.catch((e: unknown) => e);
+    expect((err as LabError).message).toBe('the lab check was cancelled');
+    expect(await settleProcesses(before.processes)).toEqual(before.processes);
+  });
+
   it('100 sandbox create/teardown cycles leave nothing behind', async () => {
     for (let i = 0; i < 100; i++) {
       const sb = await createSandbox({ mode: environment?.mode ?? 'root' });
