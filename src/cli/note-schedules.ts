@@ -23,8 +23,18 @@ export interface ScheduledNote {
  */
 export function longTermDue(row: NoteRow, tz: string): LocalDate | null {
   if (row.cardCount === 0 || row.firstStudy === null) return null;
-  const due = row.nextCardDue ?? memoryFromHistory(row.firstStudy, tz, []).due;
+  const due = row.nextCardDue ?? firstLearningDue(row.firstStudy, tz);
   return today({ now: due, tz });
+}
+
+const firstLearning = new Map<string, Date>();
+
+/** Due instant of a card whose only history is its first study (the same for every such card of a day). */
+function firstLearningDue(firstStudy: LocalDate, tz: string): Date {
+  const key = `${firstStudy}|${tz}`;
+  let due = firstLearning.get(key);
+  if (!due) firstLearning.set(key, (due = memoryFromHistory(firstStudy, tz, []).due));
+  return due;
 }
 
 /** Schedules of every note that parses (notes with errors are skipped; ingest reported them). */

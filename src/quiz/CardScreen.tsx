@@ -33,7 +33,9 @@ export function CardScreen(props: CardScreenProps) {
         {revealed ? <Answer answer={answerSource(card)} context={card.context} /> : null}
       </Box>
       <Box paddingX={1} flexDirection="column">
-        {revealed ? <GradeKeys intervals={card.intervals} /> : null}
+        {revealed ? (
+          <GradeKeys intervals={typeof card.intervals === 'function' ? card.intervals() : card.intervals} />
+        ) : null}
         <KeyHints
           hints={[
             ...(revealed ? [] : [{ key: 'Space', label: noLab ? 'show the commands' : 'reveal' }]),

@@ -21,8 +21,11 @@ export interface QueueCard {
   context?: string;
   /** For lab cards: the `## N.` number of the step. */
   labStep?: number;
-  /** Label of the next interval per grade, e.g. `{1:'10m',2:'1d',3:'4d',4:'12d'}`. */
-  intervals?: Record<Grade, string>;
+  /**
+   * Label of the next interval per grade, e.g. `{1:'10m',2:'1d',3:'4d',4:'12d'}`; or a function
+   * computing it when the card is shown (FSRS previews for a big queue would delay the first card).
+   */
+  intervals?: Record<Grade, string> | (() => Record<Grade, string>);
 }
 
 /** A due note and its cards, in queue order. */

@@ -4,35 +4,14 @@
  * count the user's local calendar days (a review at 08:00 in Seoul is still "that day", not the
  * previous UTC day). Hand-written because neither ts-fsrs nor @date-fns/tz offers this shift.
  */
-import { TZDate } from '@date-fns/tz';
+import { fromLocalMs, toLocalMs } from '../time/zone-offset.js';
 
 /** The local clock reading of `instant` in `tz`, stored in the UTC fields of a Date. */
 export function toWallTime(instant: Date, tz: string): Date {
-  const z = new TZDate(instant.getTime(), tz);
-  return new Date(
-    Date.UTC(
-      z.getFullYear(),
-      z.getMonth(),
-      z.getDate(),
-      z.getHours(),
-      z.getMinutes(),
-      z.getSeconds(),
-      z.getMilliseconds(),
-    ),
-  );
+  return new Date(toLocalMs(tz, instant.getTime()));
 }
 
 /** The instant at which the clocks in `tz` read the UTC fields of `wall` (inverse of `toWallTime`). */
 export function fromWallTime(wall: Date, tz: string): Date {
-  const z = new TZDate(
-    wall.getUTCFullYear(),
-    wall.getUTCMonth(),
-    wall.getUTCDate(),
-    wall.getUTCHours(),
-    wall.getUTCMinutes(),
-    wall.getUTCSeconds(),
-    wall.getUTCMilliseconds(),
-    tz,
-  );
-  return new Date(z.getTime());
+  return new Date(fromLocalMs(tz, wall.getTime()));
 }

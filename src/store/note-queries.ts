@@ -8,10 +8,8 @@ import type { Db, Statement } from './open-database.js';
 import type { CardMemory, NoteRow, StoredCard } from './rows.js';
 
 const NOTE_COLUMNS = `n.id, n.path, n.title, n.subject, n.profile, n.first_study, n.fields_json,
-  n.error_json, n.size, n.mtime_ms, n.hash, coalesce(c.card_count, 0) AS card_count, c.next_due
-FROM notes n LEFT JOIN (
-  SELECT note_id, count(*) AS card_count, min(due) AS next_due FROM cards
-  WHERE removed_at IS NULL GROUP BY note_id) c ON c.note_id = n.id`;
+  n.error_json, n.size, n.mtime_ms, n.hash, n.card_count, n.next_card_due AS next_due
+FROM notes n`;
 
 interface NoteSqlRow {
   id: string;

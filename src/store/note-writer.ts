@@ -2,6 +2,7 @@
  * Writes of notes and their cards, as prepared statements made once per connection. Callers batch
  * many calls into one transaction (ingest does); nothing here opens one.
  */
+import { REFRESH_NOTE_CARD_SUMMARY } from './migrations/002-note-card-summary.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Card, ParsedNote } from '../note/types.js';
 import { cardId } from './card-id.js';
@@ -63,6 +64,7 @@ export class NoteWriter {
   private readonly upsertNote: Statement;
   private readonly updateBroken: Statement;
   private readonly exists: Statement<[string]>;
+  private readonly refreshSummary: Statement<[string]>;
   private readonly liveIdByPath: Statement<[string], string>;
   private readonly retireCards: Statement;
   private readonly upsertCard: Statement;
@@ -86,6 +88,7 @@ export class NoteWriter {
     this.retireCards = db.prepare('UPDATE cards SET removed_at = ? WHERE note_id = ? AND removed_at IS NULL');
     this.upsertCard = db.prepare(UPSERT_CARD);
     this.removeNote = db.prepare('UPDATE notes SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
+    this.refreshSummary = db.prepare(REFRESH_NOTE_CARD_SUMMARY);
   }
 
   private freshId(path: string): string {
@@ -126,6 +129,7 @@ export class NoteWriter {
       seen.add(card.key);
       this.upsertCard.run(...cardParams(noteId, card, seen.size - 1));
     }
+    this.refreshSummary.run(noteId);
   }
 }
 

@@ -2,6 +2,7 @@
  * Append-only history writes: a finished review session (with its reviews and the cards' new FSRS
  * memory) in ONE synchronous transaction, and lab attempts.
  */
+import { REFRESH_NOTE_CARD_SUMMARY } from './migrations/002-note-card-summary.js';
 import type { Db, Statement } from './open-database.js';
 import type { CardStateUpdate, LabAttemptInput, ReviewInput, SessionInput } from './rows.js';
 
@@ -39,6 +40,8 @@ export class SessionWriter {
   private readonly insertReview: Statement;
   private readonly updateMemory: Statement;
   private readonly insertLab: Statement;
+  private readonly noteOfCard: Statement<[string], string>;
+  private readonly refreshSummary: Statement<[string]>;
   private readonly commit: (
     s: SessionInput,
     r: readonly ReviewInput[],
@@ -50,6 +53,8 @@ export class SessionWriter {
     this.insertReview = db.prepare(INSERT_REVIEW);
     this.updateMemory = db.prepare(UPDATE_MEMORY);
     this.insertLab = db.prepare(INSERT_LAB);
+    this.noteOfCard = db.prepare<[string], string>('SELECT note_id FROM cards WHERE id = ?').pluck();
+    this.refreshSummary = db.prepare(REFRESH_NOTE_CARD_SUMMARY);
     const tx = db.transaction(this.write.bind(this));
     this.commit = (s, r, c) => tx.immediate(s, r, c);
   }
@@ -87,9 +92,13 @@ export class SessionWriter {
       this.insertSession.run(...times, cardsReviewed, again, quitEarly ? 1 : 0).lastInsertRowid,
     );
     for (const r of reviews) this.insertReview.run(reviewParams(sessionId, r));
+    const notes = new Set<string>();
     for (const s of states) {
       if (this.updateMemory.run(memoryParams(s)).changes !== 1) throw new Error(`unknown card ${s.cardId}`);
+      const noteId = this.noteOfCard.get(s.cardId);
+      if (noteId !== undefined) notes.add(noteId);
     }
+    for (const noteId of notes) this.refreshSummary.run(noteId);
     return sessionId;
   }
 }

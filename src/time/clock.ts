@@ -7,6 +7,7 @@ import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { ko } from 'date-fns/locale/ko';
 import type { LocalDate } from '../note/types.js';
+import { fromLocalMs, toLocalMs } from './zone-offset.js';
 
 export interface Clock {
   /** The current instant. */
@@ -33,8 +34,20 @@ function epochDay(d: LocalDate): number {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
 }
 
+/** `yyyy-MM-dd` of a day count since 1970-01-01 (Hinnant's civil-from-days, no Date allocation). */
 function fromEpochDay(n: number): LocalDate {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 export function addDays(d: LocalDate, n: number): LocalDate {
@@ -48,7 +61,7 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 /** The calendar date of the clock's instant in its zone. */
 export function today(clock: Clock): LocalDate {
-  return format(new TZDate(clock.now.getTime(), clock.tz), 'yyyy-MM-dd');
+  return fromEpochDay(Math.floor(toLocalMs(clock.tz, clock.now.getTime()) / 86_400_000));
 }
 
 /** Format the clock's instant in its zone with date-fns tokens. */
@@ -66,9 +79,7 @@ export function formatDate(d: LocalDate, pattern: string, locale: 'ko' | 'en'): 
 
 /** The instant at which a calendar date begins in a zone. */
 export function startOfLocalDay(d: LocalDate, tz: string): Date {
-  const m = DATE_RE.exec(d);
-  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
-  return new Date(new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), tz).getTime());
+  return new Date(fromLocalMs(tz, epochDay(d) * 86_400_000));
 }
 
 const LOCAL_ISO =

@@ -28,8 +28,12 @@ function orderDue(a: ScheduledNote, b: ScheduledNote): number {
   return da === db ? a.row.path.localeCompare(b.row.path) : da < db ? -1 : 1;
 }
 
-function memoryOf(store: Store, card: StoredCard, firstStudy: string, tz: string): MemoryState {
-  return card.memory ?? memoryFromHistory(firstStudy, tz, store.reviewHistory(card.id));
+/**
+ * A card's memory: as stored (every session stores the memory of every card of the notes it
+ * touched), else its first study as its only learning.
+ */
+function memoryOf(card: StoredCard, firstStudy: string, tz: string): MemoryState {
+  return card.memory ?? memoryFromHistory(firstStudy, tz, []);
 }
 
 /**
@@ -50,17 +54,20 @@ function milestoneIntervals(note: ScheduledNote, clock: Clock): Record<1 | 2 | 3
 
 function queueCard(
   card: StoredCard,
-  memory: MemoryState,
+  firstStudy: string,
   clock: Clock,
   fixed: Record<1 | 2 | 3 | 4, string> | null,
 ): QueueCard {
+  let labels = fixed;
+  const intervals = (): Record<1 | 2 | 3 | 4, string> =>
+    (labels ??= intervalLabels(previewIntervals(memoryOf(card, firstStudy, clock.tz), clock.now, clock.tz)));
   const q: QueueCard = {
     cardId: card.id,
     noteId: card.noteId,
     kind: card.kind,
     prompt: card.prompt,
     answer: card.answer,
-    intervals: fixed ?? intervalLabels(previewIntervals(memory, clock.now, clock.tz)),
+    intervals: fixed ?? intervals,
   };
   if (card.context !== undefined) q.context = card.context;
   if (card.labStep !== undefined) q.labStep = card.labStep;
@@ -83,9 +90,7 @@ export function buildQueue(
     const taken = cards.slice(0, room);
     room -= taken.length;
     const fixed = milestoneIntervals(note, clock);
-    const queueCards = taken.map((c) =>
-      queueCard(c, memoryOf(store, c, note.row.fields.firstStudy, clock.tz), clock, fixed),
-    );
+    const queueCards = taken.map((c) => queueCard(c, note.row.fields.firstStudy, clock, fixed));
     const { row, schedule } = note;
     planned.push({
       note,
