@@ -29,10 +29,18 @@ export function isLocalDate(s: string): s is LocalDate {
 
 /** Days since 1970-01-01 of a calendar date (zone-free arithmetic). */
 function epochDay(d: LocalDate): number {
+  const cached = epochDays.get(d);
+  if (cached !== undefined) return cached;
   const m = DATE_RE.exec(d);
   if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  const n = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  if (epochDays.size > 50_000) epochDays.clear();
+  epochDays.set(d, n);
+  return n;
 }
+
+/** Vaults repeat the same few hundred dates thousands of times: parse each once. */
+const epochDays = new Map<string, number>();
 
 /** `yyyy-MM-dd` of a day count since 1970-01-01 (Hinnant's civil-from-days, no Date allocation). */
 function fromEpochDay(n: number): LocalDate {
