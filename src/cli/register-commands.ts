@@ -40,7 +40,7 @@ export function registerCommands(program: Command, run: Runner): void {
   program
     .command('review')
     .description('the daily review (terminal UI)')
-    .option('--limit <n>', 'at most N cards', parseCount('--limit'))
+    .option('--limit <n>', 'at most N cards (default 200; 0: no limit)', parseCount('--limit'))
     .option('--note <path>', 'review only this note')
     .action(run(load('review', 'runReview')));
   program

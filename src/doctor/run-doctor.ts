@@ -4,7 +4,7 @@
  * repaired text, its diff and a backup name. The caller reads and writes the files.
  */
 import type { Diagnostic } from '../note/diagnostic.js';
-import { formatNow } from '../time/clock.js';
+import { formatNow } from '../time/format-time.js';
 import type { Clock } from '../time/clock.js';
 import { buildCharModel } from './char-model.js';
 import type { CharModel } from './char-model.js';

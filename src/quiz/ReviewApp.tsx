@@ -53,7 +53,9 @@ interface ScreenProps {
 function Screen({ state, input }: ScreenProps) {
   const width = useColumns();
   if (state.phase === 'start')
-    return <StartScreen notes={input.notes} forecast={input.forecast} width={width} />;
+    return (
+      <StartScreen notes={input.notes} forecast={input.forecast} width={width} heldBack={input.heldBack} />
+    );
   if (state.phase === 'done') {
     if (state.quit) return <Box />;
     return (

@@ -20,10 +20,11 @@ export interface StartScreenProps {
   notes: QueueNote[];
   forecast: ReviewInput['forecast'];
   width: number;
+  heldBack?: ReviewInput['heldBack'];
 }
 
 /** The start screen. */
-export function StartScreen({ notes, forecast, width }: StartScreenProps) {
+export function StartScreen({ notes, forecast, width, heldBack }: StartScreenProps) {
   const cards = notes.reduce((n, note) => n + note.cards.length, 0);
   return (
     <Box flexDirection="column" width={width}>
@@ -36,6 +37,11 @@ export function StartScreen({ notes, forecast, width }: StartScreenProps) {
             <Text bold>{cards}</Text> cards in <Text bold>{notes.length}</Text> notes
           </Text>
         )}
+        {heldBack && heldBack.notes > 0 ? (
+          <Text dimColor>
+            {`+ ${heldBack.notes} more due notes (${heldBack.cards} cards) beyond today's limit — they stay due; --limit 0 reviews everything`}
+          </Text>
+        ) : null}
         {STAGE_ORDER.map((stage) => (
           <StageGroup key={stage} stage={stage} notes={notes.filter((n) => n.stage === stage)} />
         ))}

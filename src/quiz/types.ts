@@ -69,6 +69,8 @@ export interface NotePrediction {
 /** Everything `renderReview` needs; built by the CLI from the store. */
 export interface ReviewInput {
   notes: QueueNote[];
+  /** Due notes left out of today's queue by the card limit (shown on the start screen). */
+  heldBack?: { notes: number; cards: number };
   /** Due counts for the next 7 days (today first). */
   forecast: { date: string; count: number }[];
   /** The shell's clock, read for timing only (card durations, the elapsed timer). */

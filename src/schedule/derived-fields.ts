@@ -6,7 +6,8 @@
 import type { DerivedFormat, Profile } from '../note/profile.js';
 import type { NoteFields } from '../note/types.js';
 import type { Clock } from '../time/clock.js';
-import { daysBetween, formatDate, formatNow, today } from '../time/clock.js';
+import { daysBetween, today } from '../time/clock.js';
+import { formatDate, formatNow } from '../time/format-time.js';
 import { formatRate, learningRateTenths } from './learning-rate.js';
 import { milestoneDates } from './milestones.js';
 import { progressBar } from './progress-bar.js';

@@ -23,14 +23,22 @@ export interface NoteSchedule {
   isDue: boolean;
 }
 
-/** The calendar date of each milestone for a first study date. */
-export function milestoneDates(first: LocalDate): Record<Milestone, LocalDate> {
-  return {
-    d1: addDays(first, MILESTONE_DAYS.d1),
-    d4: addDays(first, MILESTONE_DAYS.d4),
-    d7: addDays(first, MILESTONE_DAYS.d7),
-    d14: addDays(first, MILESTONE_DAYS.d14),
-  };
+const datesByFirstStudy = new Map<LocalDate, Readonly<Record<Milestone, LocalDate>>>();
+
+/** The calendar date of each milestone for a first study date (memoised: vaults share dates). */
+export function milestoneDates(first: LocalDate): Readonly<Record<Milestone, LocalDate>> {
+  let dates = datesByFirstStudy.get(first);
+  if (dates === undefined) {
+    dates = {
+      d1: addDays(first, MILESTONE_DAYS.d1),
+      d4: addDays(first, MILESTONE_DAYS.d4),
+      d7: addDays(first, MILESTONE_DAYS.d7),
+      d14: addDays(first, MILESTONE_DAYS.d14),
+    };
+    if (datesByFirstStudy.size > 10_000) datesByFirstStudy.clear();
+    datesByFirstStudy.set(first, dates);
+  }
+  return dates;
 }
 
 /**

@@ -36,12 +36,17 @@ interface StatRow {
   removed: number;
 }
 
+type StatTuple = [string, string, number, number, string, string | null, number];
+
 /** Prepare ingest's queries for `db`. */
 export function ingestState(db: Db): IngestState {
-  const snapshot = db.prepare<[], StatRow>(
-    `SELECT id, path, size, mtime_ms, hash, error_json, removed_at IS NOT NULL AS removed
+  // Raw rows (arrays): for 10 000 notes on every command, half the cost of row objects.
+  const snapshot = db
+    .prepare<[], StatRow>(
+      `SELECT id, path, size, mtime_ms, hash, error_json, removed_at IS NOT NULL AS removed
      FROM notes ORDER BY removed_at IS NOT NULL, removed_at DESC`,
-  );
+    )
+    .raw(true);
   const keys = db
     .prepare<[string], string>(
       'SELECT key FROM cards WHERE note_id = ? AND removed_at IS NULL ORDER BY position',
@@ -50,15 +55,17 @@ export function ingestState(db: Db): IngestState {
   const touch = db.prepare('UPDATE notes SET size = ?, mtime_ms = ? WHERE id = ?');
   return {
     snapshot: () =>
-      snapshot.all().map((r) => ({
-        id: r.id,
-        path: r.path,
-        size: r.size,
-        mtimeMs: r.mtime_ms,
-        hash: r.hash,
-        errorJson: r.error_json,
-        removed: r.removed === 1,
-      })),
+      (snapshot.all() as unknown as StatTuple[]).map(
+        ([id, path, size, mtimeMs, hash, errorJson, removed]) => ({
+          id,
+          path,
+          size,
+          mtimeMs,
+          hash,
+          errorJson,
+          removed: removed === 1,
+        }),
+      ),
     cardKeys: (ids) => new Map(ids.map((id) => [id, keys.all(id)])),
     touch: (id, size, mtimeMs) => void touch.run(size, mtimeMs, id),
   };

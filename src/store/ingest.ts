@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import { walkVault, type VaultEntry } from '../vault/walk.js';
-import { ingestState, type StoredStat } from './ingest-state.js';
+import { ingestState, type IngestState, type StoredStat } from './ingest-state.js';
 import { scanEntry, type ParseFn, type ScanResult } from './ingest-scan.js';
 import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';
 import type { Store } from './store.js';
@@ -50,8 +50,44 @@ interface Scan {
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
   const state = ingestState(store.db);
+  return ingestWalked(store, state, walkVault(root), state.snapshot(), parse, opts);
+}
+
+/**
+ * The same, loading the parser only when a file's stat changed: a warm command on a big vault then
+ * never loads the YAML and Markdown code (a tenth of `due`'s time on 10 000 notes).
+ */
+export async function ingestVaultLazily(
+  store: Store,
+  root: string,
+  loadParse: () => Promise<ParseFn>,
+  opts: IngestOptions,
+): Promise<IngestReport> {
+  const state = ingestState(store.db);
   const entries = walkVault(root);
   const stored = state.snapshot();
+  const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
+  const statChanged = (opts.force ?? false) || entries.some((e) => statDiffers(e, live.get(e.path)));
+  const parse = statChanged ? await loadParse() : unusedParse;
+  return ingestWalked(store, state, entries, stored, parse, opts);
+}
+
+function statDiffers(entry: VaultEntry, prev: StoredStat | undefined): boolean {
+  return prev === undefined || prev.size !== entry.size || prev.mtimeMs !== entry.mtimeMs;
+}
+
+const unusedParse: ParseFn = () => {
+  throw new Error('ingest: the parser was needed for a file whose stat did not change');
+};
+
+function ingestWalked(
+  store: Store,
+  state: IngestState,
+  entries: readonly VaultEntry[],
+  stored: readonly StoredStat[],
+  parse: ParseFn,
+  opts: IngestOptions,
+): IngestReport {
   const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
   const scan = scanVault(entries, live, parse, opts.force ?? false);
   const present = new Set(entries.map((e) => e.path));

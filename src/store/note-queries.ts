@@ -49,6 +49,22 @@ interface CardSqlRow {
   last_review: string | null;
 }
 
+type NoteTuple = [
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  number,
+  string,
+  number,
+  string | null,
+];
+
 function toNoteRow(r: NoteSqlRow): NoteRow {
   return {
     id: r.id,
@@ -114,6 +130,7 @@ export class NoteQueries {
   private readonly oneByPath: Statement<[string], NoteSqlRow>;
   private readonly parsedRow: Statement<[string], ParsedSqlRow>;
   private readonly cardRows: Statement<[string], CardSqlRow>;
+  private readonly allCardRows: Statement<[], CardSqlRow>;
 
   constructor(db: Db) {
     this.listAll = db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.removed_at IS NULL ORDER BY n.path`);
@@ -125,11 +142,44 @@ export class NoteQueries {
     this.cardRows = db.prepare(
       'SELECT * FROM cards WHERE note_id = ? AND removed_at IS NULL ORDER BY position',
     );
+    this.allCardRows = db.prepare('SELECT * FROM cards WHERE removed_at IS NULL ORDER BY note_id, position');
   }
 
   /** Every live note, sorted by path. */
   list(): NoteRow[] {
-    return this.listAll.all().map(toNoteRow);
+    // Raw rows (arrays, in NOTE_COLUMNS order) cost half as much as row objects for 10 000 notes.
+    return (this.listAll.raw(true).all() as unknown as NoteTuple[]).map(
+      ([
+        id,
+        path,
+        title,
+        subject,
+        profile,
+        first_study,
+        fields_json,
+        error_json,
+        size,
+        mtime_ms,
+        hash,
+        card_count,
+        next_due,
+      ]) =>
+        toNoteRow({
+          id,
+          path,
+          title,
+          subject,
+          profile,
+          first_study,
+          fields_json,
+          error_json,
+          size,
+          mtime_ms,
+          hash,
+          card_count,
+          next_due,
+        }),
+    );
   }
 
   /** A note by id, live or removed. */
@@ -155,6 +205,20 @@ export class NoteQueries {
   /** Live cards of a note in note order, with their FSRS memory. */
   cards(noteId: string): StoredCard[] {
     return this.cardRows.all(noteId).map(toStoredCard);
+  }
+
+  /**
+   * Live cards of many notes, by note id. One pass over every live card when the set is large (a
+   * first review of an imported vault can queue thousands of notes); a query per note otherwise.
+   */
+  cardsOf(noteIds: readonly string[]): Map<string, StoredCard[]> {
+    const out = new Map<string, StoredCard[]>(noteIds.map((id) => [id, []]));
+    if (noteIds.length < 200) {
+      for (const id of noteIds) out.set(id, this.cards(id));
+      return out;
+    }
+    for (const row of this.allCardRows.iterate()) out.get(row.note_id)?.push(toStoredCard(row));
+    return out;
   }
 }
 

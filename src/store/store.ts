@@ -92,6 +92,11 @@ export class Store {
     return this.notes.cards(noteId);
   }
 
+  /** Live cards of many notes at once, by note id (each list in note order). */
+  cardsOfNotes(noteIds: readonly string[]): Map<string, StoredCard[]> {
+    return this.notes.cardsOf(noteIds);
+  }
+
   /** Every review of a card, oldest first. */
   reviewHistory(cardId: string): ReviewEvent[] {
     return this.history.reviewHistory(cardId);

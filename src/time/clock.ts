@@ -2,10 +2,6 @@
  * Time as data. Only `main.ts` reads the real clock; everything else receives a `Clock`
  * (an instant plus the user's IANA time zone) and works with calendar dates (`yyyy-MM-dd`).
  */
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
-import { enUS } from 'date-fns/locale/en-US';
-import { ko } from 'date-fns/locale/ko';
 import type { LocalDate } from '../note/types.js';
 import { fromLocalMs, toLocalMs } from './zone-offset.js';
 
@@ -69,21 +65,15 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 /** The calendar date of the clock's instant in its zone. */
 export function today(clock: Clock): LocalDate {
-  return fromEpochDay(Math.floor(toLocalMs(clock.tz, clock.now.getTime()) / 86_400_000));
+  const cached = todayOf.get(clock);
+  if (cached !== undefined && cached.ms === clock.now.getTime() && cached.tz === clock.tz) return cached.day;
+  const day = fromEpochDay(Math.floor(toLocalMs(clock.tz, clock.now.getTime()) / 86_400_000));
+  todayOf.set(clock, { ms: clock.now.getTime(), tz: clock.tz, day });
+  return day;
 }
 
-/** Format the clock's instant in its zone with date-fns tokens. */
-export function formatNow(clock: Clock, pattern: string, locale: 'ko' | 'en'): string {
-  return format(new TZDate(clock.now.getTime(), clock.tz), pattern, { locale: locale === 'ko' ? ko : enUS });
-}
-
-/** Format a calendar date with date-fns tokens (time tokens read midnight). */
-export function formatDate(d: LocalDate, pattern: string, locale: 'ko' | 'en'): string {
-  const m = DATE_RE.exec(d);
-  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
-  const local = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return format(local, pattern, { locale: locale === 'ko' ? ko : enUS });
-}
+/** A command asks the same clock for its day once per note: answer from a per-clock cache. */
+const todayOf = new WeakMap<Clock, { ms: number; tz: string; day: LocalDate }>();
 
 /** The instant at which a calendar date begins in a zone. */
 export function startOfLocalDay(d: LocalDate, tz: string): Date {
@@ -108,7 +98,7 @@ export function parseNow(text: string, tz: string): Date | null {
   if (!isLocalDate(`${m[1]}-${m[2]}-${m[3]}`)) return null;
   const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
   if (h > 23 || mi > 59 || s > 59) return null;
-  return new Date(new TZDate(y, mo - 1, d, h, mi, s, tz).getTime());
+  return new Date(fromLocalMs(tz, Date.UTC(y, mo - 1, d, h, mi, s)));
 }
 
 /** True when `tz` is a zone this runtime knows. */

@@ -15,7 +15,7 @@ export async function runCalendar(
   ctx: CommandContext,
   opts: { out?: string; days: number },
 ): Promise<number> {
-  const { store, report } = openVault(ctx);
+  const { store, report } = await openVault(ctx);
   const day = today(ctx.clock);
   const until = addDays(day, opts.days);
   const events: DueEvent[] = [];

@@ -1,13 +1,11 @@
 /** `bokseup due [--days N]`: notes due today, or within N days. */
 import type { Stage } from '../../note/types.js';
-import { addDays, daysBetween, today } from '../../time/clock.js';
-import { padToWidth, truncateToWidth } from '../../stats/display-width.js';
+import { addDays, today } from '../../time/clock.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { scheduleNotes, type ScheduledNote } from '../note-schedules.js';
 import { openVault } from '../open-vault.js';
-import { paint, printJson } from '../output.js';
-import { stageLabel } from '../../calendar/stage-label.js';
+import { printJson } from '../output.js';
 
 /** One row of `due --json` (DESIGN §4). */
 export interface DueItem {
@@ -39,27 +37,11 @@ export function dueItems(notes: readonly ScheduledNote[], until: string): DueIte
 }
 
 export async function runDue(ctx: CommandContext, opts: { days: number }): Promise<number> {
-  const { store, report } = openVault(ctx);
+  const { store, report } = await openVault(ctx);
   const day = today(ctx.clock);
   const items = dueItems(scheduleNotes(store, ctx.clock), addDays(day, opts.days));
   store.close();
   if (ctx.json) printJson(ctx.io, items);
-  else ctx.io.stdout(renderDue(items, day, ctx.color, ctx.io.columns));
+  else ctx.io.stdout((await import('../render-due.js')).renderDue(items, day, ctx.color, ctx.io.columns));
   return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
-}
-
-function renderDue(items: readonly DueItem[], day: string, color: boolean, columns: number): string {
-  const p = paint(color);
-  if (items.length === 0) return `${p.green('✓')} nothing due (${day})\n`;
-  const lines = items.map((it) => {
-    const when =
-      it.overdueDays > 0
-        ? p.red(`${it.overdueDays}일 지남`)
-        : it.due === day
-          ? p.yellow('오늘')
-          : `D-${daysBetween(day, it.due)}`;
-    const head = `${it.due}  ${padToWidth(stageLabel(it.stage), 10)} ${String(it.cards).padStart(3)} cards  `;
-    return `${head}${truncateToWidth(it.title, Math.max(10, columns - 45))}  ${when}`;
-  });
-  return `${p.bold(`${items.length} notes due`)} (${day})\n${lines.join('\n')}\n`;
 }

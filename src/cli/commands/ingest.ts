@@ -5,7 +5,7 @@ import { openVault } from '../open-vault.js';
 import { printJson } from '../output.js';
 
 export async function runIngest(ctx: CommandContext): Promise<number> {
-  const { store, report } = openVault(ctx, { quiet: ctx.json });
+  const { store, report } = await openVault(ctx, { quiet: ctx.json });
   store.close();
   if (ctx.json) printJson(ctx.io, report);
   else {

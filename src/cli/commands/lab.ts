@@ -46,7 +46,7 @@ async function guarded<T>(lab: LabModule, fn: () => Promise<T>): Promise<T> {
 }
 
 export async function runLabList(ctx: CommandContext): Promise<number> {
-  const { store } = openVault(ctx);
+  const { store } = await openVault(ctx);
   const notes = store
     .listNotes()
     .map((row) => ({ path: row.path, note: store.parsedNote(row.id) }))
@@ -64,7 +64,7 @@ export async function runLabTry(
   arg: string,
   opts: { step: number; answer?: string[] },
 ): Promise<number> {
-  const { store } = openVault(ctx);
+  const { store } = await openVault(ctx);
   try {
     const { id, note } = labNote(ctx, store, arg);
     const answers = opts.answer ?? (await readAnswers(ctx.io));
@@ -91,7 +91,7 @@ export async function runLabTry(
 }
 
 export async function runLabDemo(ctx: CommandContext, arg: string): Promise<number> {
-  const { store } = openVault(ctx);
+  const { store } = await openVault(ctx);
   const { note } = labNote(ctx, store, arg);
   store.close();
   const lab = await loadLab();
@@ -102,7 +102,7 @@ export async function runLabDemo(ctx: CommandContext, arg: string): Promise<numb
 }
 
 export async function runLabCheck(ctx: CommandContext, arg: string): Promise<number> {
-  const { store } = openVault(ctx);
+  const { store } = await openVault(ctx);
   const { note } = labNote(ctx, store, arg);
   store.close();
   const lab = await loadLab();

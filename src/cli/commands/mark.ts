@@ -26,7 +26,7 @@ export async function runMark(
   notePath: string,
   opts: { stage: Stage },
 ): Promise<number> {
-  const { store } = openVault(ctx, { quiet: true });
+  const { store } = await openVault(ctx, { quiet: true });
   try {
     const rel = resolveNotePath(notePath, ctx.vault, ctx.cwd);
     const row = store.noteByPath(rel);

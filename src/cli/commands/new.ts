@@ -45,6 +45,6 @@ export async function runNew(
   mkdirSync(ctx.vault, { recursive: true });
   writeFileSync(file, text, { flag: 'wx' });
   ctx.io.stdout(`created ${file} (first study ${first}; first review ${addDays(first, 1)})\n`);
-  openVault(ctx, { quiet: true }).store.close();
+  (await openVault(ctx, { quiet: true })).store.close();
   return ExitCode.ok;
 }

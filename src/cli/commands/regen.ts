@@ -26,7 +26,7 @@ interface RegenSummary {
 
 export async function runRegen(ctx: CommandContext, paths: string[], opts: RegenOptions): Promise<number> {
   if (opts.dryRun && opts.check) throw usageError('--dry-run and --check cannot be combined');
-  const { store } = openVault(ctx, { quiet: true });
+  const { store } = await openVault(ctx, { quiet: true });
   const targets =
     paths.length > 0
       ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd))

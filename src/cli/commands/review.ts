@@ -14,6 +14,23 @@ import { buildQueue, type PlannedNote } from '../review/build-queue.js';
 import { commitSettled, settleSession, writeSettled } from '../review/commit-session.js';
 import { labCheckerFor } from '../review/lab-checker.js';
 
+/**
+ * Cards per session unless `--limit` says otherwise (0: no limit), as Anki caps reviews per day: the
+ * first review of an imported vault can find thousands of notes due. Whole notes are queued, so a
+ * note's milestone completes only when all its cards were reviewed.
+ */
+const DAILY_LIMIT = 200;
+
+/** Due notes the limit left out of the queue. */
+function heldBack(
+  picked: readonly ScheduledNote[],
+  planned: readonly PlannedNote[],
+): { notes: number; cards: number } {
+  const queued = new Set(planned.map((p) => p.queue.noteId));
+  const left = picked.filter((n) => !queued.has(n.row.id));
+  return { notes: left.length, cards: left.reduce((sum, n) => sum + n.row.cardCount, 0) };
+}
+
 interface ReviewOptions {
   limit?: number;
   note?: string;
@@ -61,10 +78,12 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
       ExitCode.environment,
     );
   }
-  const { store } = openVault(ctx);
+  const { store } = await openVault(ctx);
   try {
     const scheduled = scheduleNotes(store, ctx.clock);
-    const planned = buildQueue(store, pickNotes(ctx, scheduled, opts.note), ctx.clock, opts.limit);
+    const picked = pickNotes(ctx, scheduled, opts.note);
+    const limit = opts.limit ?? (opts.note === undefined ? DAILY_LIMIT : 0);
+    const planned = buildQueue(store, picked, ctx.clock, limit === 0 ? undefined : limit);
     const clockNow = (): Clock => ({
       now: new Date(ctx.clock.now.getTime() + ctx.io.elapsedMs() - startMs),
       tz: ctx.clock.tz,
@@ -77,6 +96,7 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
         today(ctx.clock),
         7,
       ),
+      heldBack: heldBack(picked, planned),
       now: () => clockNow().now,
       predictAfter: predictor(planned, clockNow),
     };

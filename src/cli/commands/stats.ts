@@ -11,7 +11,7 @@ import { printJson } from '../output.js';
 const YEAR_MS = 366 * 86_400_000;
 
 export async function runStats(ctx: CommandContext): Promise<number> {
-  const { store, report } = openVault(ctx);
+  const { store, report } = await openVault(ctx);
   try {
     const notes = scheduleNotes(store, ctx.clock).map(({ row, schedule }) => ({
       noteId: row.id,

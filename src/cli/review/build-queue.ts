@@ -74,6 +74,19 @@ function queueCard(
   return q;
 }
 
+/** The first notes whose card counts reach `limit` (all when there is no limit). */
+function notesWithin(ordered: readonly ScheduledNote[], limit: number | undefined): ScheduledNote[] {
+  if (limit === undefined) return [...ordered];
+  const out: ScheduledNote[] = [];
+  let cards = 0;
+  for (const n of ordered) {
+    if (cards >= limit) break;
+    out.push(n);
+    cards += n.row.cardCount;
+  }
+  return out;
+}
+
 /** Plan the session: `notes` already narrowed (due, or the `--note`), `limit` cards at most. */
 export function buildQueue(
   store: Store,
@@ -83,9 +96,11 @@ export function buildQueue(
 ): PlannedNote[] {
   const planned: PlannedNote[] = [];
   let room = limit ?? Number.POSITIVE_INFINITY;
-  for (const note of [...notes].sort(orderDue)) {
+  const ordered = [...notes].sort(orderDue);
+  const cardsByNote = store.cardsOfNotes(notesWithin(ordered, limit).map((n) => n.row.id));
+  for (const note of ordered) {
     if (room <= 0) break;
-    const cards = store.cardsForNote(note.row.id);
+    const cards = cardsByNote.get(note.row.id) ?? [];
     const memories = new Map<string, MemoryState | null>(cards.map((c) => [c.id, c.memory]));
     const taken = cards.slice(0, room);
     room -= taken.length;

@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.js';
 import type { CommandContext } from '../context.js';
 import type { PlannedNote } from './build-queue.js';
 
-export type LabChecker = (card: QueueCard, commands: string[]) => Promise<LabVerdict>;
+export type LabChecker = (card: QueueCard, commands: string[], signal?: AbortSignal) => Promise<LabVerdict>;
 
 /** Null when no queued card is a lab card, or when the sandbox cannot run here. */
 export async function labCheckerFor(
@@ -17,13 +17,12 @@ export async function labCheckerFor(
   store: Store,
   planned: readonly PlannedNote[],
 ): Promise<LabChecker | null> {
-  const labNotes = new Map<string, ParsedNote>();
-  for (const p of planned) {
-    if (!p.queue.cards.some((c) => c.kind === 'lab')) continue;
-    const note = store.parsedNote(p.queue.noteId);
-    if (note) labNotes.set(p.queue.noteId, note);
-  }
-  if (labNotes.size === 0) return null;
+  if (!planned.some((p) => p.queue.cards.some((c) => c.kind === 'lab'))) return null;
+  const labNotes = new Map<string, ParsedNote | null>();
+  const noteOf = (noteId: string): ParsedNote | null => {
+    if (!labNotes.has(noteId)) labNotes.set(noteId, store.parsedNote(noteId));
+    return labNotes.get(noteId) ?? null;
+  };
   const lab = await import('../lab-module.js');
   const cacheDir = path.join(path.dirname(ctx.db), 'lab-cache');
   let environment;
@@ -33,11 +32,11 @@ export async function labCheckerFor(
     return null;
   }
   const check = lab.makeLabChecker({ cacheDir, environment });
-  return async (card, commands) => {
-    const note = labNotes.get(card.noteId);
+  return async (card, commands, signal) => {
+    const note = noteOf(card.noteId);
     if (!note || card.labStep === undefined)
       return { passed: false, summary: 'this card has no lab step', details: [] };
-    const verdict = await check(note, card.labStep, commands);
+    const verdict = await check(note, card.labStep, commands, signal);
     store.recordLabAttempt({
       noteId: card.noteId,
       step: card.labStep,

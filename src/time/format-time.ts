@@ -1,0 +1,25 @@
+/**
+ * Formatting of times and dates with date-fns tokens (the profile's derived fields). Kept apart from
+ * clock.ts so that commands which only compare dates (due, review) never load date-fns.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { ko } from 'date-fns/locale/ko';
+import type { LocalDate } from '../note/types.js';
+import type { Clock } from './clock.js';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Format the clock's instant in its zone with date-fns tokens. */
+export function formatNow(clock: Clock, pattern: string, locale: 'ko' | 'en'): string {
+  return format(new TZDate(clock.now.getTime(), clock.tz), pattern, { locale: locale === 'ko' ? ko : enUS });
+}
+
+/** Format a calendar date with date-fns tokens (time tokens read midnight). */
+export function formatDate(d: LocalDate, pattern: string, locale: 'ko' | 'en'): string {
+  const m = DATE_RE.exec(d);
+  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
+  const local = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return format(local, pattern, { locale: locale === 'ko' ? ko : enUS });
+}
