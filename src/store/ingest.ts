@@ -80,6 +80,14 @@ const unusedParse: ParseFn = () => {
   throw new Error('ingest: the parser was needed for a file whose stat did not change');
 };
 
+/** Files read and parsed per transaction: bounds the memory of a cold ingest of a big vault. */
+const CHUNK = 500;
+
+/**
+ * Scan and write in chunks. A changed file at a known path, or any new file when no stored note
+ * could be its old self (nothing vanished or removed), is written with its chunk; new files that
+ * might be renames are kept for the matching at the end.
+ */
 function ingestWalked(
   store: Store,
   state: IngestState,
@@ -89,26 +97,38 @@ function ingestWalked(
   opts: IngestOptions,
 ): IngestReport {
   const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
-  const scan = scanVault(entries, live, parse, opts.force ?? false);
   const present = new Set(entries.map((e) => e.path));
   const vanished = [...live.values()].filter((s) => !present.has(s.path));
-  const renames = findRenames(state, scan.changed, vanished, stored);
-  store.transaction(() => {
-    for (const t of scan.touched) state.touch(t.id, t.entry.size, t.entry.mtimeMs);
-    for (const c of scan.changed) writeChanged(store, c, renames.get(c.entry.path), opts.now);
-    const claimed = new Set(renames.values());
-    for (const v of vanished) if (!claimed.has(v.id)) store.removeNote(v.id, opts.now);
-  });
-  const errors = scan.errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
-  const report = {
+  const noRenames = vanished.length === 0 && !stored.some((s) => s.removed);
+  const report: IngestReport = {
     scanned: entries.length,
     added: 0,
     updated: 0,
-    unchanged: scan.unchanged,
+    unchanged: 0,
     removed: 0,
-    errors,
+    errors: [],
   };
-  return countChanges(report, scan.changed, renames, vanished);
+  const kept: Changed[] = [];
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const scan = scanVault(entries.slice(i, i + CHUNK), live, parse, opts.force ?? false);
+    const now = scan.changed.filter((c) => c.prevId !== undefined || noRenames);
+    kept.push(...scan.changed.filter((c) => !now.includes(c)));
+    store.transaction(() => {
+      for (const t of scan.touched) state.touch(t.id, t.entry.size, t.entry.mtimeMs);
+      for (const c of now) writeChanged(store, c, undefined, opts.now);
+    });
+    report.unchanged += scan.unchanged;
+    report.errors.push(...scan.errors);
+    for (const c of now) report[c.prevId === undefined ? 'added' : 'updated'] += 1;
+  }
+  const renames = findRenames(state, kept, vanished, stored);
+  store.transaction(() => {
+    for (const c of kept) writeChanged(store, c, renames.get(c.entry.path), opts.now);
+    const claimed = new Set(renames.values());
+    for (const v of vanished) if (!claimed.has(v.id)) store.removeNote(v.id, opts.now);
+  });
+  report.errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  return countChanges(report, kept, renames, vanished);
 }
 
 /** Read (only where the stat changed) and parse (only where the bytes changed) every vault file. */
