@@ -11,22 +11,6 @@ const NOTE_COLUMNS = `n.id, n.path, n.title, n.subject, n.profile, n.first_study
   n.error_json, n.size, n.mtime_ms, n.hash, n.card_count, n.next_card_due AS next_due
 FROM notes n`;
 
-interface NoteSqlRow {
-  id: string;
-  path: string;
-  title: string;
-  subject: string | null;
-  profile: string | null;
-  first_study: string | null;
-  fields_json: string | null;
-  error_json: string | null;
-  size: number;
-  mtime_ms: number;
-  hash: string;
-  card_count: number;
-  next_due: string | null;
-}
-
 interface CardSqlRow {
   id: string;
   note_id: string;
@@ -65,21 +49,39 @@ type NoteTuple = [
   string | null,
 ];
 
-function toNoteRow(r: NoteSqlRow): NoteRow {
+function toNoteRow(t: NoteTuple): NoteRow {
+  const [
+    id,
+    path,
+    title,
+    subject,
+    profileId,
+    firstStudy,
+    fieldsJson,
+    errorJson,
+    size,
+    mtimeMs,
+    hash,
+    cardCount,
+    nextDue,
+  ] = t;
+  const fields = fieldsJson === null ? null : (JSON.parse(fieldsJson) as NoteFields);
+  const errors = errorJson === null ? null : (JSON.parse(errorJson) as Diagnostic[]);
+  const nextCardDue = nextDue === null ? null : new Date(nextDue);
   return {
-    id: r.id,
-    path: r.path,
-    title: r.title,
-    subject: r.subject,
-    profileId: r.profile,
-    firstStudy: r.first_study,
-    fields: r.fields_json === null ? null : (JSON.parse(r.fields_json) as NoteFields),
-    errors: r.error_json === null ? null : (JSON.parse(r.error_json) as Diagnostic[]),
-    size: r.size,
-    mtimeMs: r.mtime_ms,
-    hash: r.hash,
-    cardCount: r.card_count,
-    nextCardDue: r.next_due === null ? null : new Date(r.next_due),
+    id,
+    path,
+    title,
+    subject,
+    profileId,
+    firstStudy,
+    fields,
+    errors,
+    size,
+    mtimeMs,
+    hash,
+    cardCount,
+    nextCardDue,
   };
 }
 
@@ -125,17 +127,21 @@ type ParsedSqlRow = {
 
 /** Reads of notes and cards, bound to one connection. */
 export class NoteQueries {
-  private readonly listAll: Statement<[], NoteSqlRow>;
-  private readonly oneById: Statement<[string], NoteSqlRow>;
-  private readonly oneByPath: Statement<[string], NoteSqlRow>;
+  private readonly listAll: Statement<[], NoteTuple>;
+  private readonly oneById: Statement<[string], NoteTuple>;
+  private readonly oneByPath: Statement<[string], NoteTuple>;
   private readonly parsedRow: Statement<[string], ParsedSqlRow>;
   private readonly cardRows: Statement<[string], CardSqlRow>;
   private readonly allCardRows: Statement<[], CardSqlRow>;
 
   constructor(db: Db) {
-    this.listAll = db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.removed_at IS NULL ORDER BY n.path`);
-    this.oneById = db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.id = ?`);
-    this.oneByPath = db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.path = ? AND n.removed_at IS NULL`);
+    this.listAll = db
+      .prepare<[], NoteTuple>(`SELECT ${NOTE_COLUMNS} WHERE n.removed_at IS NULL ORDER BY n.path`)
+      .raw(true);
+    this.oneById = db.prepare<[string], NoteTuple>(`SELECT ${NOTE_COLUMNS} WHERE n.id = ?`).raw(true);
+    this.oneByPath = db
+      .prepare<[string], NoteTuple>(`SELECT ${NOTE_COLUMNS} WHERE n.path = ? AND n.removed_at IS NULL`)
+      .raw(true);
     this.parsedRow = db.prepare(
       'SELECT path, title, profile, fields_json, parsed_json FROM notes WHERE id = ? AND parsed_json IS NOT NULL',
     );
@@ -148,38 +154,7 @@ export class NoteQueries {
   /** Every live note, sorted by path. */
   list(): NoteRow[] {
     // Raw rows (arrays, in NOTE_COLUMNS order) cost half as much as row objects for 10 000 notes.
-    return (this.listAll.raw(true).all() as unknown as NoteTuple[]).map(
-      ([
-        id,
-        path,
-        title,
-        subject,
-        profile,
-        first_study,
-        fields_json,
-        error_json,
-        size,
-        mtime_ms,
-        hash,
-        card_count,
-        next_due,
-      ]) =>
-        toNoteRow({
-          id,
-          path,
-          title,
-          subject,
-          profile,
-          first_study,
-          fields_json,
-          error_json,
-          size,
-          mtime_ms,
-          hash,
-          card_count,
-          next_due,
-        }),
-    );
+    return this.listAll.all().map(toNoteRow);
   }
 
   /** A note by id, live or removed. */
@@ -222,7 +197,7 @@ export class NoteQueries {
   }
 }
 
-function nullable(r: NoteSqlRow | undefined): NoteRow | null {
+function nullable(r: NoteTuple | undefined): NoteRow | null {
   return r === undefined ? null : toNoteRow(r);
 }
 

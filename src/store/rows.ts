@@ -3,6 +3,7 @@
  * ISO-8601 UTC text; calendar dates stay `yyyy-MM-dd` strings.
  */
 import type { Diagnostic } from '../note/diagnostic.js';
+import type { MemoryState } from '../schedule/fsrs.js';
 import type { Card, LocalDate, Milestone, NoteFields, ParsedNote, Stage } from '../note/types.js';
 
 /** A compact row per live note, cheap enough to list 10 000 of them on every command. */
@@ -48,19 +49,8 @@ export interface StoredCard extends Card {
   memory: CardMemory | null;
 }
 
-/** FSRS memory of one card (ts-fsrs `Card` fields; elapsed days are derived from `lastReview`). */
-export interface CardMemory {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  /** ts-fsrs `State`: 0 New, 1 Learning, 2 Review, 3 Relearning. */
-  state: number;
-  lastReview: Date | null;
-}
+/** FSRS memory of one card: exactly the schedule's `MemoryState` (ts-fsrs `Card` fields). */
+export type CardMemory = MemoryState;
 
 /** New memory of a card after a session. */
 export interface CardStateUpdate extends CardMemory {
