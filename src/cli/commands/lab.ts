@@ -90,24 +90,36 @@ export async function runLabTry(
   }
 }
 
-export async function runLabDemo(ctx: CommandContext, arg: string): Promise<number> {
+/** Find NOTE's lab, run `report` on it, print its JSON or text; exit 0 when it is ok, else 1. */
+async function reportOnLab(
+  ctx: CommandContext,
+  arg: string,
+  report: (lab: LabModule, note: ParsedNote) => Promise<{ value: unknown; text: string; ok: boolean }>,
+): Promise<number> {
   const { store } = await openVault(ctx);
-  const { note } = labNote(ctx, store, arg);
-  store.close();
+  let note: ParsedNote;
+  try {
+    note = labNote(ctx, store, arg).note;
+  } finally {
+    store.close();
+  }
   const lab = await loadLab();
-  const report = await guarded(lab, () => lab.labDemo(note, labOptions(ctx)));
-  if (ctx.json) printJson(ctx.io, report);
-  else ctx.io.stdout(`${lab.formatDemo(report)}\n`);
-  return report.consistent ? ExitCode.ok : ExitCode.findings;
+  const result = await guarded(lab, () => report(lab, note));
+  if (ctx.json) printJson(ctx.io, result.value);
+  else ctx.io.stdout(`${result.text}\n`);
+  return result.ok ? ExitCode.ok : ExitCode.findings;
+}
+
+export async function runLabDemo(ctx: CommandContext, arg: string): Promise<number> {
+  return reportOnLab(ctx, arg, async (lab, note) => {
+    const demo = await lab.labDemo(note, labOptions(ctx));
+    return { value: demo, text: lab.formatDemo(demo), ok: demo.consistent };
+  });
 }
 
 export async function runLabCheck(ctx: CommandContext, arg: string): Promise<number> {
-  const { store } = await openVault(ctx);
-  const { note } = labNote(ctx, store, arg);
-  store.close();
-  const lab = await loadLab();
-  const verdict = await guarded(lab, () => lab.labCheck(note, labOptions(ctx)));
-  if (ctx.json) printJson(ctx.io, verdict);
-  else ctx.io.stdout(`${lab.formatVerdict(verdict)}\n`);
-  return verdict.passed ? ExitCode.ok : ExitCode.findings;
+  return reportOnLab(ctx, arg, async (lab, note) => {
+    const verdict = await lab.labCheck(note, labOptions(ctx));
+    return { value: verdict, text: lab.formatVerdict(verdict), ok: verdict.passed };
+  });
 }
