@@ -5,9 +5,9 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import { patchFrontmatter } from '../note/frontmatter-patch.js';
-import { parseNote } from '../note/parse-note.js';
+import { readNoteHead } from '../note/parse-note.js';
+import type { Frontmatter } from '../note/frontmatter.js';
 import type { Profile } from '../note/profile.js';
-import { profileById } from '../note/profile.js';
 import type { NoteFields } from '../note/types.js';
 import { deriveFields } from '../schedule/derived-fields.js';
 import type { Clock } from '../time/clock.js';
@@ -41,14 +41,17 @@ export function rewriteNote(
   update?: FieldUpdate,
   opts: { addMissing?: boolean } = {},
 ): Rewrite {
-  const parsed = parseNote(path, text);
-  if (parsed.note === null) return { ok: false, diagnostics: parsed.diagnostics.filter((d) => d.fatal) };
-  const profile = profileById(parsed.note.profileId);
-  const before = parsed.note.fields;
+  const { head, diagnostics } = readNoteHead(path, text);
+  if (head === null) return { ok: false, diagnostics: diagnostics.filter((d) => d.fatal) };
+  const { profile, fields: before } = head;
   const after = update ? update(before, profile) : before;
   const changes = inputChanges(before, after, profile);
   for (const [key, value] of deriveFields(profile, after, clock)) changes.set(key, value);
-  const result = patchFrontmatter(text, changes, { addMissing: opts.addMissing === true, file: path });
+  const addMissing = opts.addMissing === true;
+  if (upToDate(head.frontmatter, changes, addMissing)) {
+    return { ok: true, text, changed: [], missing: [], fields: after, profile };
+  }
+  const result = patchFrontmatter(text, changes, { addMissing, file: path });
   return {
     ok: true,
     text: result.text,
@@ -57,4 +60,17 @@ export function rewriteNote(
     fields: after,
     profile,
   };
+}
+
+/** No change to make: every wanted key already holds its value (or is absent and stays so). */
+function upToDate(
+  fm: Frontmatter,
+  changes: ReadonlyMap<string, string | boolean>,
+  addMissing: boolean,
+): boolean {
+  for (const [key, wanted] of changes) {
+    const entry = fm.entries.get(key);
+    if (entry === undefined ? addMissing : entry.value !== wanted) return false;
+  }
+  return true;
 }

@@ -6,11 +6,11 @@ import { detectDoubleEncoding } from '../doctor/detect-double-encoding.js';
 import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
 import { extractCards } from './extract-cards.js';
-import { readFrontmatter } from './frontmatter.js';
+import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import type { Profile } from './profile.js';
 import { PROFILES, profileFor } from './profile.js';
 import { readFields } from './read-fields.js';
-import type { ParsedNote } from './types.js';
+import type { NoteFields, ParsedNote } from './types.js';
 
 /** A parse result: `note` is null when any diagnostic is fatal. */
 export interface ParseResult {
@@ -27,27 +27,52 @@ export const checkDoubleEncoding: EncodingCheck = (text) => {
   return report.suspected ? { line: report.line, codePage: report.codePage ?? '1254' } : null;
 };
 
+/** A note's frontmatter read through its profile, without the body: all `regen` needs. */
+export interface NoteHead {
+  frontmatter: Frontmatter;
+  profile: Profile;
+  fields: NoteFields;
+  diagnostics: Diagnostic[];
+}
+
+type Options = { detectEncoding?: EncodingCheck };
+
+/**
+ * The review fields of a note, or its fatal diagnostics (double-encoding first: a double-encoded
+ * note's other problems are consequences of the encoding).
+ */
+export function readNoteHead(
+  path: string,
+  text: string,
+  profiles: readonly Profile[] = PROFILES,
+  opts: Options = {},
+): { head: NoteHead | null; diagnostics: Diagnostic[] } {
+  const encoding = encodingDiagnostic(path, text, opts.detectEncoding ?? checkDoubleEncoding);
+  if (encoding !== null) return { head: null, diagnostics: [encoding] };
+  const fm = readFrontmatter(path, text);
+  if (!fm.ok) return { head: null, diagnostics: fm.diagnostics };
+  const { frontmatter } = fm;
+  const profile = profileFor(frontmatter.entries.keys(), profiles);
+  const fields = readFields(path, frontmatter, profile);
+  const diagnostics = [...fm.diagnostics, ...fields.diagnostics];
+  if (fields.fields === null) return { head: null, diagnostics };
+  return { head: { frontmatter, profile, fields: fields.fields, diagnostics }, diagnostics };
+}
+
 /**
  * Parse the note at `path` (relative to the vault, `/`-separated) whose text is `text`. A BOM and
  * CRLF line ends are accepted. The title is the file name without `.md`; the profile is the first
- * whose first-study key the frontmatter has (else the default). A double-encoded note gets only the
- * fatal `double-encoded` diagnostic: its other problems are consequences of the encoding.
+ * whose first-study key the frontmatter has (else the default).
  */
 export function parseNote(
   path: string,
   text: string,
   profiles: readonly Profile[] = PROFILES,
-  opts: { detectEncoding?: EncodingCheck } = {},
+  opts: Options = {},
 ): ParseResult {
-  const encoding = encodingDiagnostic(path, text, opts.detectEncoding ?? checkDoubleEncoding);
-  if (encoding !== null) return { note: null, diagnostics: [encoding] };
-  const fm = readFrontmatter(path, text);
-  if (!fm.ok) return { note: null, diagnostics: fm.diagnostics };
-  const { frontmatter } = fm;
-  const profile = profileFor(frontmatter.entries.keys(), profiles);
-  const fields = readFields(path, frontmatter, profile);
-  const diagnostics = [...fm.diagnostics, ...fields.diagnostics];
-  if (fields.fields === null) return { note: null, diagnostics };
+  const { head, diagnostics } = readNoteHead(path, text, profiles, opts);
+  if (head === null) return { note: null, diagnostics };
+  const { frontmatter, profile } = head;
   const raw = text.slice(frontmatter.bodyStart).split(/\r?\n/);
   const body = extractCards(path, raw, frontmatter.bodyLine, profile);
   diagnostics.push(...body.diagnostics);
@@ -55,7 +80,7 @@ export function parseNote(
     path,
     title: titleOf(path),
     profileId: profile.id,
-    fields: fields.fields,
+    fields: head.fields,
     cards: body.cards,
     labSteps: body.labSteps,
     diagnostics,
