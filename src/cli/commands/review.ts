@@ -100,7 +100,7 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
       now: () => clockNow().now,
       predictAfter: predictor(planned, clockNow),
     };
-    const checkLab = await labCheckerFor(ctx, store, planned);
+    const checkLab = labCheckerFor(ctx, store, planned);
     if (checkLab) input.checkLab = checkLab;
     // ink decides at import time, from CI/CONTINUOUS_INTEGRATION, to draw nothing until exit (a CI log).
     // We are on a terminal (checked above): a person is watching, whatever those variables say.

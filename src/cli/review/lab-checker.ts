@@ -11,28 +11,30 @@ import type { PlannedNote } from './build-queue.js';
 
 export type LabChecker = (card: QueueCard, commands: string[], signal?: AbortSignal) => Promise<LabVerdict>;
 
-/** Null when no queued card is a lab card, or when the sandbox cannot run here. */
-export async function labCheckerFor(
+/**
+ * Null when no queued card is a lab card. The lab code and its preflight start loading in the
+ * background (the first frame must not wait for them); a check awaits them, and where the sandbox
+ * cannot run, the check fails with the preflight's reason and fix (the learner can skip the card).
+ */
+export function labCheckerFor(
   ctx: CommandContext,
   store: Store,
   planned: readonly PlannedNote[],
-): Promise<LabChecker | null> {
+): LabChecker | null {
   if (!planned.some((p) => p.queue.cards.some((c) => c.kind === 'lab'))) return null;
   const labNotes = new Map<string, ParsedNote | null>();
   const noteOf = (noteId: string): ParsedNote | null => {
     if (!labNotes.has(noteId)) labNotes.set(noteId, store.parsedNote(noteId));
     return labNotes.get(noteId) ?? null;
   };
-  const lab = await import('../lab-module.js');
   const cacheDir = path.join(path.dirname(ctx.db), 'lab-cache');
-  let environment;
-  try {
-    environment = await lab.labEnvironment({ cacheDir });
-  } catch {
-    return null;
-  }
-  const check = lab.makeLabChecker({ cacheDir, environment });
+  const ready = import('../lab-module.js').then(async (lab) => {
+    const environment = await lab.labEnvironment({ cacheDir });
+    return { lab, check: lab.makeLabChecker({ cacheDir, environment }) };
+  });
+  ready.catch(() => undefined); // reported by the first check, not as an unhandled rejection
   return async (card, commands, signal) => {
+    const { lab, check } = await ready;
     const note = noteOf(card.noteId);
     if (!note || card.labStep === undefined)
       return { passed: false, summary: 'this card has no lab step', details: [] };
