@@ -62,15 +62,34 @@ export function rewriteNote(
   };
 }
 
+type Changes = ReadonlyMap<string, string | boolean>;
+
 /** No change to make: every wanted key already holds its value (or is absent and stays so). */
-function upToDate(
-  fm: Frontmatter,
-  changes: ReadonlyMap<string, string | boolean>,
-  addMissing: boolean,
-): boolean {
+function upToDate(fm: Frontmatter, changes: Changes, addMissing: boolean): boolean {
+  return staleKeysOf(fm, changes, addMissing).length === 0;
+}
+
+function staleKeysOf(fm: Frontmatter, changes: Changes, addMissing: boolean): string[] {
+  const stale: string[] = [];
   for (const [key, wanted] of changes) {
     const entry = fm.entries.get(key);
-    if (entry === undefined ? addMissing : entry.value !== wanted) return false;
+    if (entry === undefined ? addMissing : entry.value !== wanted) stale.push(key);
   }
-  return true;
+  return stale;
+}
+
+/**
+ * The derived keys of a note that `regen` would change on `clock` (for `--check`: no patching), or
+ * its fatal diagnostics.
+ */
+export function staleKeys(
+  path: string,
+  text: string,
+  clock: Clock,
+  opts: { addMissing?: boolean } = {},
+): { ok: true; keys: string[] } | { ok: false; diagnostics: Diagnostic[] } {
+  const { head, diagnostics } = readNoteHead(path, text);
+  if (head === null) return { ok: false, diagnostics: diagnostics.filter((d) => d.fatal) };
+  const derived = deriveFields(head.profile, head.fields, clock);
+  return { ok: true, keys: staleKeysOf(head.frontmatter, derived, opts.addMissing === true) };
 }

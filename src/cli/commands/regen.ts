@@ -9,7 +9,7 @@ import { ExitCode, usageError } from '../exit-codes.js';
 import { resolveNotePath } from '../note-path.js';
 import { openVault } from '../open-vault.js';
 import { printJson } from '../output.js';
-import { rewriteNote } from '../rewrite-note.js';
+import { rewriteNote, staleKeys } from '../rewrite-note.js';
 
 interface RegenOptions {
   dryRun?: boolean;
@@ -55,6 +55,16 @@ async function regenOne(
       rule: 'not-utf8',
       message: e?.message ?? 'not UTF-8',
     });
+    return;
+  }
+  if (opts.check) {
+    const check = staleKeys(rel, file.text, ctx.clock, opts);
+    if (!check.ok)
+      summary.errors.push(
+        ...check.diagnostics.map((d) => ({ path: rel, line: d.line, rule: d.rule, message: d.message })),
+      );
+    else if (check.keys.length > 0) summary.stale.push(rel);
+    else summary.unchanged++;
     return;
   }
   const first = rewriteNote(rel, file.text, ctx.clock, undefined, opts);
