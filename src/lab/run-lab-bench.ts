@@ -46,7 +46,7 @@ function rows(f: BenchFigures, cliNote: string): string {
     line(
       `lab try step ${f.step} (whole process)`,
       f.wholeProcessMs,
-      `target ≤ ${f.target}× floor: ${f.ratio.toFixed(2)}×${cliNote}`,
+      `target ≤ ${f.target}× (bash floor + node -e 0 = ${(f.floorMs + f.nodeStartMs).toFixed(0)} ms): ${f.ratio.toFixed(2)}×${cliNote}`,
     ) +
     line('lab floor (bash, same work)', f.floorMs) +
     line(
