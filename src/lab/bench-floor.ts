@@ -9,8 +9,7 @@ import { sandboxInitScript } from './sandbox/init-script.js';
 import { actionArgv } from './scenario/action-argv.js';
 import { HOST_NS, type Action } from './scenario/types.js';
 import type { BatchGroup } from './run/run-batched.js';
-import type { Probe } from './run/run-probe.js';
-import { inNamespace } from './scenario/action-argv.js';
+import { probeArgv, type Probe } from './run/run-probe.js';
 
 /** Single-quote a word for bash. */
 export function shellQuote(word: string): string {
@@ -50,21 +49,6 @@ function sandboxLines(mode: SandboxMode): string[] {
     `e() { nsenter -t "$I" ${enterUser}-n -m -p -- "$@" 3>&- 4<&-; }`,
   ];
 }
-
-const probeArgv = (p: Probe): string[] =>
-  p.kind === 'ping'
-    ? inNamespace(p.ns, ['ping', '-n', '-c', '1', '-W', '1', p.target])
-    : inNamespace(p.ns, [
-        'curl',
-        '--connect-timeout',
-        '1',
-        '--max-time',
-        '2',
-        '-sS',
-        '-o',
-        '/dev/null',
-        p.target,
-      ]);
 
 /** The bash script of the floor. */
 export function floorScript(plan: FloorPlan): string {

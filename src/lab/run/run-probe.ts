@@ -12,9 +12,28 @@ export type Probe = Pick<ProbeOutcome, 'kind' | 'ns' | 'target'>;
 
 const firstLine = (s: string): string => s.trim().split('\n')[0] ?? '';
 
+const CURL = [
+  'curl',
+  '--connect-timeout',
+  '1',
+  '--max-time',
+  '2',
+  '-sS',
+  '-o',
+  '/dev/null',
+  '-w',
+  '%{http_code}',
+];
+
+/** The bounded command a probe runs, in its namespace (the bench's shell floor runs the same). */
+export function probeArgv(probe: Probe): string[] {
+  const command =
+    probe.kind === 'ping' ? ['ping', '-n', '-c', '1', '-W', '1', probe.target] : [...CURL, probe.target];
+  return inNamespace(probe.ns, command);
+}
+
 async function ping(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
-  const argv = inNamespace(probe.ns, ['ping', '-n', '-c', '1', '-W', '1', probe.target]);
-  const r = await sandbox.run(argv, { timeoutMs: 3000 });
+  const r = await sandbox.run(probeArgv(probe), { timeoutMs: 3000 });
   const received = /(\d+) received/.exec(r.stdout)?.[0];
   const detail =
     r.code === 0 ? (received ?? 'reply received') : firstLine(r.stderr) || (received ?? 'no reply');
@@ -22,19 +41,7 @@ async function ping(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
 }
 
 async function http(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
-  const curl = [
-    'curl',
-    '--connect-timeout',
-    '1',
-    '--max-time',
-    '2',
-    '-sS',
-    '-o',
-    '/dev/null',
-    '-w',
-    '%{http_code}',
-  ];
-  const r = await sandbox.run(inNamespace(probe.ns, [...curl, probe.target]), { timeoutMs: 4000 });
+  const r = await sandbox.run(probeArgv(probe), { timeoutMs: 4000 });
   const detail =
     r.code === 0 ? `HTTP ${r.stdout.trim()}` : firstLine(r.stderr) || `curl exit ${r.code ?? 'killed'}`;
   return { kind: 'http', ns: probe.ns, target: probe.target, reachable: r.code === 0, detail };
