@@ -5,6 +5,7 @@
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { detectDoubleEncoding } from '../../doctor/detect-double-encoding.js';
 import { formatGuesses } from '../../doctor/format-guesses.js';
 import { runDoctor as diagnose, type DoctorFile, type EncodingFix } from '../../doctor/run-doctor.js';
 import { formatDiagnostic } from '../../note/diagnostic.js';
@@ -43,7 +44,7 @@ export async function runDoctor(
   const corpus = paths.length > 0 ? readFiles(ctx, []) : files;
   const report = diagnose(files, (p, text) => parseNote(p, text).diagnostics, {
     fixEncoding: opts.fixEncoding === true,
-    corpus: corpusTexts(corpus, new Set(files.map((f) => f.path))),
+    corpus: corpusTexts(corpus),
     clock: ctx.clock,
   });
   const fixed: string[] = [];
@@ -64,18 +65,14 @@ export async function runDoctor(
   return remaining.some((d) => d.fatal) ? ExitCode.findings : ExitCode.ok;
 }
 
-/** Clean, decodable notes (the damaged ones themselves are left out of their own corpus). */
-function corpusTexts(files: readonly DoctorFile[], checked: ReadonlySet<string>): string[] {
+/** Clean, decodable notes: the corpus of Hangul frequencies (damaged notes are left out). */
+function corpusTexts(files: readonly DoctorFile[]): string[] {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const out: string[] = [];
   for (const f of files) {
     try {
       const text = decoder.decode(f.bytes);
-      if (
-        !checked.has(f.path) ||
-        parseNote(f.path, text).diagnostics.every((d) => d.rule !== 'double-encoded')
-      )
-        out.push(text);
+      if (!detectDoubleEncoding(text).suspected) out.push(text);
     } catch {
       // not UTF-8: not a corpus text
     }
