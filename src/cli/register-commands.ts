@@ -14,21 +14,26 @@ export function parseCount(name: string): (value: string) => number {
   };
 }
 
+/**
+ * A handler loaded on first use. Each command's module is named literally so a bundler keeps it
+ * a separate chunk: `due` never loads what `review` needs (ink, React).
+ */
+function load<M>(importModule: () => Promise<M>, name: keyof M & string) {
+  return async (): Promise<Handler> => (await importModule())[name] as Handler;
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerCommands(program: Command, run: Runner): void {
-  const load = (file: string, name: string) => async (): Promise<Handler> =>
-    ((await import(`./commands/${file}.js`)) as Record<string, Handler>)[name] as Handler;
-
   program
     .command('ingest')
     .description('sync the vault into the database')
-    .action(run(load('ingest', 'runIngest')));
+    .action(run(load(() => import('./commands/ingest.js'), 'runIngest')));
   program
     .command('due')
     .description('notes due today (or within N days)')
     .option('--days <n>', 'look N days ahead', parseCount('--days'), 0)
-    .action(run(load('due', 'runDue')));
+    .action(run(load(() => import('./commands/due.js'), 'runDue')));
   program
     .command('regen')
     .description('recompute the derived frontmatter fields')
@@ -36,70 +41,66 @@ export function registerCommands(program: Command, run: Runner): void {
     .option('--dry-run', 'print a unified diff, write nothing')
     .option('--check', 'list stale notes and exit 1 if any')
     .option('--add-missing', 'also add derived keys the note lacks')
-    .action(run(load('regen', 'runRegen')));
+    .action(run(load(() => import('./commands/regen.js'), 'runRegen')));
   program
     .command('review')
     .description('the daily review (terminal UI)')
     .option('--limit <n>', 'at most N cards (default 200; 0: no limit)', parseCount('--limit'))
     .option('--note <path>', 'review only this note')
-    .action(run(load('review', 'runReview')));
+    .action(run(load(() => import('./commands/review.js'), 'runReview')));
   program
     .command('mark')
     .description('record a milestone review done outside the TUI')
     .argument('<path>', 'the note')
     .addOption(new Option('--stage <stage>', 'milestone').choices(STAGES).makeOptionMandatory())
-    .action(run(load('mark', 'runMark')));
+    .action(run(load(() => import('./commands/mark.js'), 'runMark')));
   program
     .command('new')
     .description("create a note from the profile's template (first study = today)")
     .argument('<title>', 'note title (file name)')
     .option('--subject <subject>', 'subject')
     .option('--profile <id>', 'profile: ko (default) or en', 'ko')
-    .action(run(load('new', 'runNew')));
+    .action(run(load(() => import('./commands/new.js'), 'runNew')));
   program
     .command('stats')
     .description('review heatmap, retention, forecast, per-note progress')
-    .action(run(load('stats', 'runStats')));
+    .action(run(load(() => import('./commands/stats.js'), 'runStats')));
   program
     .command('calendar')
     .description('export due reviews as an iCalendar file with alarms')
     .option('--out <file>', 'write to FILE (default: stdout)')
     .option('--days <n>', 'how many days ahead', parseCount('--days'), 30)
-    .action(run(load('calendar', 'runCalendar')));
+    .action(run(load(() => import('./commands/calendar.js'), 'runCalendar')));
   program
     .command('doctor')
     .description('diagnose notes: bad YAML, missing fields, double-encoding')
     .argument('[paths...]', 'notes (default: every note of the vault)')
     .option('--fix-encoding', 'repair double-encoded notes (keeps a backup)')
-    .action(run(load('doctor', 'runDoctor')));
-  registerLab(program, run, load);
+    .action(run(load(() => import('./commands/doctor.js'), 'runDoctor')));
+  registerLab(program, run);
 }
 
-function registerLab(
-  program: Command,
-  run: Runner,
-  load: (f: string, n: string) => () => Promise<Handler>,
-): void {
+function registerLab(program: Command, run: Runner): void {
   const lab = program.command('lab').description('hands-on labs checked in a network-namespace sandbox');
   lab
     .command('list')
     .description('notes with labs, their steps and commands')
-    .action(run(load('lab', 'runLabList')));
+    .action(run(load(() => import('./commands/lab.js'), 'runLabList')));
   lab
     .command('try')
     .description('run your commands for one step in a sandbox and check the result')
     .argument('<note>', 'the note')
     .requiredOption('--step <n>', 'lab step number', parseCount('--step'))
     .option('--answer <command>', 'a command (repeatable; default: one per line on stdin)', collect)
-    .action(run(load('lab', 'runLabTry')));
+    .action(run(load(() => import('./commands/lab.js'), 'runLabTry')));
   lab
     .command('demo')
     .description("replay the note's own commands step by step")
     .argument('<note>', 'the note')
-    .action(run(load('lab', 'runLabDemo')));
+    .action(run(load(() => import('./commands/lab.js'), 'runLabDemo')));
   lab
     .command('check')
     .description('compare this machine (read-only) with the lab reference')
     .argument('<note>', 'the note')
-    .action(run(load('lab', 'runLabCheck')));
+    .action(run(load(() => import('./commands/lab.js'), 'runLabCheck')));
 }

@@ -69,3 +69,62 @@ describe('lazy loading', () => {
     expect([...staticClosure(path.join(SRC, 'cli/commands/regen.ts')).packages]).toContain('yaml');
   });
 });
+
+/** The bundle `bin/bokseup.js` runs (scripts/bundle.mjs): its chunks, read from esbuild's metafile. */
+describe('lazy loading in the bundle (dist/app)', () => {
+  interface Output {
+    imports: { path: string; kind: string; external?: boolean }[];
+    inputs: Record<string, unknown>;
+    entryPoint?: string;
+  }
+  const meta = JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../dist/app/meta.json'), 'utf8'),
+  ) as { outputs: Record<string, Output> };
+  const chunkOf = (entry: string): string => {
+    const found = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === entry);
+    if (!found) throw new Error(`no chunk for ${entry} in dist/app/meta.json`);
+    return found[0];
+  };
+  /** Every source file (input) a chunk brings in through static imports, its own included. */
+  const inputsLoadedBy = (chunk: string): Set<string> => {
+    const seen = new Set<string>();
+    const inputs = new Set<string>();
+    const visit = (out: string): void => {
+      if (seen.has(out)) return;
+      seen.add(out);
+      const output = meta.outputs[out];
+      if (!output) return;
+      for (const input of Object.keys(output.inputs)) inputs.add(input);
+      for (const i of output.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    };
+    visit(chunk);
+    return inputs;
+  };
+  const uiInputs = (inputs: Set<string>) =>
+    [...inputs].filter((i) => /node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(i));
+
+  it('main loads no command and no ink/React before the command is known', () => {
+    const inputs = inputsLoadedBy(chunkOf('src/main.ts'));
+    expect(uiInputs(inputs)).toEqual([]);
+    expect([...inputs].filter((i) => i.startsWith('src/cli/commands/'))).toEqual([]);
+  });
+
+  it.each(['due', 'ingest', 'regen', 'mark', 'new', 'stats', 'calendar', 'doctor', 'lab'])(
+    'the `%s` chunk loads no ink or React',
+    (name) => {
+      expect(uiInputs(inputsLoadedBy(chunkOf(`src/cli/commands/${name}.ts`)))).toEqual([]);
+    },
+  );
+
+  it('the TUI chunk does hold ink and React (the check above can fail)', () => {
+    const tui = uiInputs(inputsLoadedBy(chunkOf('src/quiz/render-review.tsx')));
+    expect(tui.some((i) => i.startsWith('node_modules/ink/'))).toBe(true);
+    expect(tui.some((i) => i.startsWith('node_modules/react/'))).toBe(true);
+  });
+
+  it('`due` loads neither the note parser nor the YAML parser', () => {
+    const inputs = [...inputsLoadedBy(chunkOf('src/cli/commands/due.ts'))];
+    expect(inputs.filter((i) => /node_modules\/(yaml|remark|date-fns|string-width)\//.test(i))).toEqual([]);
+    expect(inputs).not.toContain('src/note/parse-note.ts');
+  });
+});

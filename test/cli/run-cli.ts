@@ -19,7 +19,7 @@ export const FIXTURES = path.join(ROOT, 'test/fixtures/cli');
 export const SAMPLE_NOW = ['--now', '2026-11-29T10:00', '--tz', 'Asia/Seoul'];
 
 const BIN = path.join(ROOT, 'bin/bokseup.js');
-const ENTRY = path.join(ROOT, 'dist/src/main.js');
+const ENTRY = path.join(ROOT, 'dist/app/main.js');
 
 if (!existsSync(ENTRY)) {
   throw new Error(`${ENTRY} is missing: run \`npm run build\` first (\`npm test\` builds before vitest)`);
