@@ -10,7 +10,7 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   realNow: new Date(),
-  processTz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  processTz: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   io: {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

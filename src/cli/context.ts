@@ -33,7 +33,7 @@ export interface Environment {
   cwd: string;
   /** The real clock, read once. */
   realNow: Date;
-  /** The process time zone. */
-  processTz: string;
+  /** The process time zone (read on first use). */
+  processTz: () => string;
   io: Io;
 }

@@ -9,7 +9,7 @@ import { memoryFromHistory } from '../schedule/fsrs.js';
 import { scheduleNote, type NoteSchedule } from '../schedule/milestones.js';
 import type { NoteRow } from '../store/rows.js';
 import type { Store } from '../store/store.js';
-import { today, type Clock } from '../time/clock.js';
+import { localDateOf, type Clock } from '../time/clock.js';
 
 export interface ScheduledNote {
   row: NoteRow & { fields: NonNullable<NoteRow['fields']> };
@@ -23,18 +23,18 @@ export interface ScheduledNote {
  */
 export function longTermDue(row: NoteRow, tz: string): LocalDate | null {
   if (row.cardCount === 0 || row.firstStudy === null) return null;
-  const due = row.nextCardDue ?? firstLearningDue(row.firstStudy, tz);
-  return today({ now: due, tz });
+  return row.nextCardDue === null ? firstLearningDay(row.firstStudy, tz) : localDateOf(row.nextCardDue, tz);
 }
 
-const firstLearning = new Map<string, Date>();
+const firstLearning = new Map<string, LocalDate>();
 
-/** Due instant of a card whose only history is its first study (the same for every such card of a day). */
-function firstLearningDue(firstStudy: LocalDate, tz: string): Date {
+/** Due day of a card whose only history is its first study (the same for every such card of a day). */
+function firstLearningDay(firstStudy: LocalDate, tz: string): LocalDate {
   const key = `${firstStudy}|${tz}`;
-  let due = firstLearning.get(key);
-  if (!due) firstLearning.set(key, (due = memoryFromHistory(firstStudy, tz, []).due));
-  return due;
+  let day = firstLearning.get(key);
+  if (day === undefined)
+    firstLearning.set(key, (day = localDateOf(memoryFromHistory(firstStudy, tz, []).due, tz)));
+  return day;
 }
 
 /** Schedules of every note that parses (notes with errors are skipped; ingest reported them). */
@@ -46,7 +46,7 @@ export function scheduleNotes(store: Store, clock: Clock): ScheduledNote[] {
     const fields = row.fields;
     const extra = fields.status !== null && fields.status === profile.statusValues.extra;
     const last = extra ? store.lastReviewedOn(row.id) : null;
-    const lastDay = last === null ? null : today({ now: last, tz: clock.tz });
+    const lastDay = last === null ? null : localDateOf(last, clock.tz);
     const schedule = scheduleNote(fields, profile, clock, longTermDue(row, clock.tz), lastDay);
     out.push({ row: { ...row, fields }, profile, schedule });
   }

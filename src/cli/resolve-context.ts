@@ -15,13 +15,17 @@ export interface GlobalOptions {
 
 export function resolveContext(opts: GlobalOptions, environment: Environment): CommandContext {
   const { env, cwd } = environment;
-  const tz = opts.tz ?? env.BOKSEUP_TZ ?? environment.processTz;
-  if (!isTimeZone(tz))
-    throw usageError(`--tz: unknown time zone "${tz}" (use an IANA name such as Asia/Seoul)`);
+  const given = opts.tz ?? env.BOKSEUP_TZ;
+  if (given !== undefined && !isTimeZone(given))
+    throw usageError(`--tz: unknown time zone "${given}" (use an IANA name such as Asia/Seoul)`);
+  // The process zone is asked for only when a command needs it: asking starts ICU's time-zone data,
+  // ~20 ms that `lab try` (which never formats a date) need not pay.
+  let tz = given;
+  const zone = (): string => (tz ??= environment.processTz());
   const nowText = opts.now ?? env.BOKSEUP_NOW;
   let now = environment.realNow;
   if (nowText !== undefined && nowText !== '') {
-    const parsed = parseNow(nowText, tz);
+    const parsed = parseNow(nowText, zone());
     if (!parsed)
       throw usageError(`--now: "${nowText}" is not an ISO-8601 local time such as 2024-10-27T14:01`);
     now = parsed;
@@ -30,7 +34,12 @@ export function resolveContext(opts: GlobalOptions, environment: Environment): C
   return {
     vault: path.resolve(cwd, opts.vault ?? env.BOKSEUP_VAULT ?? 'notes'),
     db: path.resolve(cwd, opts.db ?? env.BOKSEUP_DB ?? path.join('data', 'bokseup.db')),
-    clock: { now, tz },
+    clock: {
+      now,
+      get tz() {
+        return zone();
+      },
+    },
     json: opts.json === true,
     color: opts.color !== false && !noColor && environment.io.isTTY,
     cwd,

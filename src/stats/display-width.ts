@@ -4,6 +4,7 @@
  * ambiguous-width shades (·░▒▓█) count 1, ANSI escapes count 0.
  */
 import stringWidth from 'string-width';
+import type { TextFit } from './plain-width.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -32,3 +33,6 @@ export function padToWidth(text: string, width: number, align: 'left' | 'right' 
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
   return align === 'left' ? text + fill : fill + text;
 }
+
+/** `TextFit` for any text. */
+export const fullFit: TextFit = { pad: (text, width) => padToWidth(text, width), truncate: truncateToWidth };

@@ -24,6 +24,12 @@ export interface IngestState {
   cardKeys(noteIds: readonly string[]): Map<string, string[]>;
   /** Record a new stat for a note whose content hash did not change. */
   touch(id: string, size: number, mtimeMs: number): void;
+  /** The vault digest the last complete ingest left (migration 003), null when a note row changed since. */
+  digest(): string | null;
+  /** Record the digest; the caller writes it after every note write of the ingest. */
+  setDigest(digest: string): void;
+  /** The stored fatal diagnostics of every live note that has some, by path. */
+  liveErrors(): { path: string; errorJson: string }[];
 }
 
 interface StatRow {
@@ -53,6 +59,13 @@ export function ingestState(db: Db): IngestState {
     )
     .pluck();
   const touch = db.prepare('UPDATE notes SET size = ?, mtime_ms = ? WHERE id = ?');
+  const digest = db.prepare<[], string>('SELECT digest FROM vault_digest WHERE id = 1').pluck();
+  const setDigest = db.prepare('INSERT OR REPLACE INTO vault_digest (id, digest) VALUES (1, ?)');
+  const liveErrors = db
+    .prepare<[], [string, string]>(
+      'SELECT path, error_json FROM notes WHERE removed_at IS NULL AND error_json IS NOT NULL ORDER BY path',
+    )
+    .raw(true);
   return {
     snapshot: () =>
       (snapshot.all() as unknown as StatTuple[]).map(
@@ -68,5 +81,8 @@ export function ingestState(db: Db): IngestState {
       ),
     cardKeys: (ids) => new Map(ids.map((id) => [id, keys.all(id)])),
     touch: (id, size, mtimeMs) => void touch.run(size, mtimeMs, id),
+    digest: () => digest.get() ?? null,
+    setDigest: (value) => void setDigest.run(value),
+    liveErrors: () => liveErrors.all().map(([path, errorJson]) => ({ path, errorJson })),
   };
 }

@@ -2,6 +2,7 @@
  * Incremental ingest: bring the store up to date with the vault (DESIGN §4, §6). Reads and parses
  * outside any transaction, then writes everything in one transaction of prepared statements.
  */
+import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../note/diagnostic.js';
 import { walkVault, type VaultEntry } from '../vault/walk.js';
 import { ingestState, type IngestState, type StoredStat } from './ingest-state.js';
@@ -42,6 +43,8 @@ type Changed = Extract<ScanResult, { kind: 'changed' }> & { entry: VaultEntry; p
 /** What reading the vault found, before anything is written. */
 interface Scan {
   changed: Changed[];
+  /** Files that could not be read (no row is written for them). */
+  unreadable: number;
   touched: { id: string; entry: VaultEntry }[];
   unchanged: number;
   errors: IngestError[];
@@ -50,7 +53,8 @@ interface Scan {
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
   const state = ingestState(store.db);
-  return ingestWalked(store, state, walkVault(root), state.snapshot(), parse, opts);
+  const walk = walkWithDigest(root);
+  return unchangedSince(state, walk, opts) ?? ingestWalked(store, state, walk, state.snapshot(), parse, opts);
 }
 
 /**
@@ -64,12 +68,47 @@ export async function ingestVaultLazily(
   opts: IngestOptions,
 ): Promise<IngestReport> {
   const state = ingestState(store.db);
-  const entries = walkVault(root);
+  const walk = walkWithDigest(root);
+  const unchanged = unchangedSince(state, walk, opts);
+  if (unchanged) return unchanged;
   const stored = state.snapshot();
   const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
-  const statChanged = (opts.force ?? false) || entries.some((e) => statDiffers(e, live.get(e.path)));
+  const statChanged = (opts.force ?? false) || walk.entries.some((e) => statDiffers(e, live.get(e.path)));
   const parse = statChanged ? await loadParse() : unusedParse;
-  return ingestWalked(store, state, entries, stored, parse, opts);
+  return ingestWalked(store, state, walk, stored, parse, opts);
+}
+
+/** The vault's files and a digest of their paths and stats (with the root). */
+interface Walk {
+  entries: VaultEntry[];
+  digest: string;
+}
+
+function walkWithDigest(root: string): Walk {
+  const entries = walkVault(root);
+  const hash = createHash('sha256').update(`${root}\0`);
+  for (const e of entries) hash.update(`${e.path}\0${e.size}\0${e.mtimeMs}\n`);
+  return { entries, digest: hash.digest('hex') };
+}
+
+/**
+ * When the walk matches the digest the last complete ingest stored (no note row changed since:
+ * see migration 003), the report that reading every stored stat would give, without reading them:
+ * every file unchanged, and the stored problems of the files that have some.
+ */
+function unchangedSince(state: IngestState, walk: Walk, opts: IngestOptions): IngestReport | null {
+  if (opts.force === true || state.digest() !== walk.digest) return null;
+  const errors = state
+    .liveErrors()
+    .flatMap(({ path, errorJson }) =>
+      (JSON.parse(errorJson) as Diagnostic[]).map((d) => toIngestError(path, d)),
+    );
+  const n = walk.entries.length;
+  return { scanned: n, added: 0, updated: 0, unchanged: n, removed: 0, errors: sortErrors(errors) };
+}
+
+function sortErrors(errors: IngestError[]): IngestError[] {
+  return errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
 }
 
 function statDiffers(entry: VaultEntry, prev: StoredStat | undefined): boolean {
@@ -91,7 +130,7 @@ const CHUNK = 500;
 function ingestWalked(
   store: Store,
   state: IngestState,
-  entries: readonly VaultEntry[],
+  { entries, digest }: Walk,
   stored: readonly StoredStat[],
   parse: ParseFn,
   opts: IngestOptions,
@@ -109,6 +148,7 @@ function ingestWalked(
     errors: [],
   };
   const kept: Changed[] = [];
+  let unreadable = 0;
   for (let i = 0; i < entries.length; i += CHUNK) {
     const scan = scanVault(entries.slice(i, i + CHUNK), live, parse, opts.force ?? false);
     const now = scan.changed.filter((c) => c.prevId !== undefined || noRenames);
@@ -119,6 +159,7 @@ function ingestWalked(
     });
     report.unchanged += scan.unchanged;
     report.errors.push(...scan.errors);
+    unreadable += scan.unreadable;
     for (const c of now) report[c.prevId === undefined ? 'added' : 'updated'] += 1;
   }
   const renames = findRenames(state, kept, vanished, stored);
@@ -126,8 +167,10 @@ function ingestWalked(
     for (const c of kept) writeChanged(store, c, renames.get(c.entry.path), opts.now);
     const claimed = new Set(renames.values());
     for (const v of vanished) if (!claimed.has(v.id)) store.removeNote(v.id, opts.now);
+    // Every file now has a live row with its walked stat, except unreadable ones (tried again next time).
+    if (unreadable === 0) state.setDigest(digest);
   });
-  report.errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  sortErrors(report.errors);
   return countChanges(report, kept, renames, vanished);
 }
 
@@ -138,13 +181,14 @@ function scanVault(
   parse: ParseFn,
   force: boolean,
 ): Scan {
-  const scan: Scan = { changed: [], touched: [], unchanged: 0, errors: [] };
+  const scan: Scan = { changed: [], touched: [], unchanged: 0, unreadable: 0, errors: [] };
   for (const entry of entries) {
     const prev = live.get(entry.path);
     const result = scanEntry(entry, prev, parse, force);
     scan.errors.push(...result.errors.map((d) => toIngestError(entry.path, d)));
     if (result.kind === 'changed') scan.changed.push({ ...result, entry, prevId: prev?.id });
     else if (result.kind === 'touch') scan.touched.push({ id: result.id, entry });
+    else if (result.kind === 'unreadable') scan.unreadable += 1;
     if (result.kind === 'unchanged' || result.kind === 'touch') scan.unchanged += 1;
   }
   return scan;

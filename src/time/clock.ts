@@ -67,9 +67,14 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 export function today(clock: Clock): LocalDate {
   const cached = todayOf.get(clock);
   if (cached !== undefined && cached.ms === clock.now.getTime() && cached.tz === clock.tz) return cached.day;
-  const day = fromEpochDay(Math.floor(toLocalMs(clock.tz, clock.now.getTime()) / 86_400_000));
+  const day = localDateOf(clock.now, clock.tz);
   todayOf.set(clock, { ms: clock.now.getTime(), tz: clock.tz, day });
   return day;
+}
+
+/** The calendar date of any instant in `tz` (no per-clock cache: for many different instants). */
+export function localDateOf(instant: Date, tz: string): LocalDate {
+  return fromEpochDay(Math.floor(toLocalMs(tz, instant.getTime()) / 86_400_000));
 }
 
 /** A command asks the same clock for its day once per note: answer from a per-clock cache. */

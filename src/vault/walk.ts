@@ -4,7 +4,7 @@
  * dominated by these stat calls, and the sync calls avoid 10 000 promise round-trips.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 
 /** One note file found in the vault. */
 export interface VaultEntry {
@@ -31,12 +31,14 @@ function isNoteName(name: string): boolean {
  * when `root` itself cannot be read.
  */
 export function walkVault(root: string): VaultEntry[] {
+  root = resolve(root);
   const entries: VaultEntry[] = [];
   const seen = new Set<string>([realpathSync(root)]);
   const linkedFolders: { abs: string; path: string }[] = [];
   const visit = (abs: string, rel: string): void => {
+    const prefix = abs.endsWith('/') ? abs : `${abs}/`; // paths here are absolute and normal: no join()
     for (const d of readFolder(abs, rel === '')) {
-      const child = join(abs, d.name);
+      const child = prefix + d.name;
       const path = rel === '' ? d.name : `${rel}/${d.name}`;
       const isLink = d.isSymbolicLink();
       const kind = isLink ? linkKind(child) : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null;
@@ -66,7 +68,7 @@ function readFolder(abs: string, isRoot: boolean): Dirent[] {
 
 function statOrNull(abs: string): { size: number; mtimeMs: number } | null {
   try {
-    return statSync(abs);
+    return statSync(abs, { throwIfNoEntry: false }) ?? null; // vanished mid-walk: no exception to build
   } catch {
     return null;
   }

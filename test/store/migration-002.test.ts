@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/migrate.js';
 import { migration001 } from '../../src/store/migrations/001-initial.js';
-import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { migration002 } from '../../src/store/migrations/002-note-card-summary.js';
 
 describe('migration 002 (note card summary)', () => {
   it('backfills card_count and next_card_due of a version-1 database', () => {
@@ -18,7 +18,7 @@ describe('migration 002 (note card summary)', () => {
     card.run('c1', 'k1', 0, '2026-12-05T00:00:00.000Z', null);
     card.run('c2', 'k2', 1, '2026-12-01T00:00:00.000Z', null);
     card.run('c3', 'k3', 2, '2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z'); // removed: ignored
-    expect(migrate(db, ':memory:', MIGRATIONS)).toEqual([2]);
+    expect(migrate(db, ':memory:', [migration001, migration002])).toEqual([2]);
     expect(db.prepare('SELECT card_count, next_card_due FROM notes').get()).toEqual({
       card_count: 2,
       next_card_due: '2026-12-01T00:00:00.000Z',

@@ -45,10 +45,13 @@ describe('migrations', () => {
     },
   );
 
-  it('create STRICT tables for notes, cards, sessions, reviews and lab attempts', () => {
+  it('create STRICT tables for notes, cards, sessions, reviews, lab attempts and the vault digest', () => {
     const db = openDatabase(':memory:');
     expect(tables(db)).toEqual(
-      ['cards', 'lab_attempts', 'notes', 'reviews', 'sessions'].map((name) => ({ name, strict: 1 })),
+      ['cards', 'lab_attempts', 'notes', 'reviews', 'sessions', 'vault_digest'].map((name) => ({
+        name,
+        strict: 1,
+      })),
     );
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();

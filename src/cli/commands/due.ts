@@ -42,6 +42,9 @@ export async function runDue(ctx: CommandContext, opts: { days: number }): Promi
   const items = dueItems(scheduleNotes(store, ctx.clock), addDays(day, opts.days));
   store.close();
   if (ctx.json) printJson(ctx.io, items);
-  else ctx.io.stdout((await import('../render-due.js')).renderDue(items, day, ctx.color, ctx.io.columns));
+  else {
+    const { renderDue } = await import('../render-due.js');
+    ctx.io.stdout(await renderDue(items, day, ctx.color, ctx.io.columns));
+  }
   return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
 }
