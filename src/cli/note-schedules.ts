@@ -48,7 +48,7 @@ export function scheduleNotes(store: Store, clock: Clock): ScheduledNote[] {
     const last = extra ? store.lastReviewedOn(row.id) : null;
     const lastDay = last === null ? null : localDateOf(last, clock.tz);
     const schedule = scheduleNote(fields, profile, clock, longTermDue(row, clock.tz), lastDay);
-    out.push({ row: { ...row, fields }, profile, schedule });
+    out.push({ row: row as ScheduledNote['row'], profile, schedule }); // fields checked non-null above
   }
   return out;
 }

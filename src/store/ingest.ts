@@ -2,8 +2,8 @@
  * Incremental ingest: bring the store up to date with the vault (DESIGN §4, §6). Reads and parses
  * outside any transaction, then writes everything in one transaction of prepared statements.
  */
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../note/diagnostic.js';
+import { vaultDigest } from '../vault/vault-digest.js';
 import { walkVault, type VaultEntry } from '../vault/walk.js';
 import { ingestState, type IngestState, type StoredStat } from './ingest-state.js';
 import { scanEntry, type ParseFn, type ScanResult } from './ingest-scan.js';
@@ -53,8 +53,12 @@ interface Scan {
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
   const state = ingestState(store.db);
-  const walk = walkWithDigest(root);
-  return unchangedSince(state, walk, opts) ?? ingestWalked(store, state, walk, state.snapshot(), parse, opts);
+  const entries = walkVault(root);
+  const walked = { entries, digest: vaultDigest(root, entries) };
+  return (
+    unchangedSince(state, walked.digest, entries.length, opts) ??
+    ingestWalked(store, state, walked, state.snapshot(), parse, opts)
+  );
 }
 
 /**
@@ -68,27 +72,21 @@ export async function ingestVaultLazily(
   opts: IngestOptions,
 ): Promise<IngestReport> {
   const state = ingestState(store.db);
-  const walk = walkWithDigest(root);
-  const unchanged = unchangedSince(state, walk, opts);
+  const entries = walkVault(root);
+  const digest = vaultDigest(root, entries);
+  const unchanged = unchangedSince(state, digest, entries.length, opts);
   if (unchanged) return unchanged;
   const stored = state.snapshot();
   const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
-  const statChanged = (opts.force ?? false) || walk.entries.some((e) => statDiffers(e, live.get(e.path)));
+  const statChanged = (opts.force ?? false) || entries.some((e) => statDiffers(e, live.get(e.path)));
   const parse = statChanged ? await loadParse() : unusedParse;
-  return ingestWalked(store, state, walk, stored, parse, opts);
+  return ingestWalked(store, state, { entries, digest }, stored, parse, opts);
 }
 
-/** The vault's files and a digest of their paths and stats (with the root). */
+/** The vault's files and their digest (vault-digest.ts). */
 interface Walk {
-  entries: VaultEntry[];
+  entries: readonly VaultEntry[];
   digest: string;
-}
-
-function walkWithDigest(root: string): Walk {
-  const entries = walkVault(root);
-  const hash = createHash('sha256').update(`${root}\0`);
-  for (const e of entries) hash.update(`${e.path}\0${e.size}\0${e.mtimeMs}\n`);
-  return { entries, digest: hash.digest('hex') };
 }
 
 /**
@@ -96,14 +94,18 @@ function walkWithDigest(root: string): Walk {
  * see migration 003), the report that reading every stored stat would give, without reading them:
  * every file unchanged, and the stored problems of the files that have some.
  */
-function unchangedSince(state: IngestState, walk: Walk, opts: IngestOptions): IngestReport | null {
-  if (opts.force === true || state.digest() !== walk.digest) return null;
+function unchangedSince(
+  state: IngestState,
+  digest: string,
+  n: number,
+  opts: IngestOptions,
+): IngestReport | null {
+  if (opts.force === true || state.digest() !== digest) return null;
   const errors = state
     .liveErrors()
     .flatMap(({ path, errorJson }) =>
       (JSON.parse(errorJson) as Diagnostic[]).map((d) => toIngestError(path, d)),
     );
-  const n = walk.entries.length;
   return { scanned: n, added: 0, updated: 0, unchanged: n, removed: 0, errors: sortErrors(errors) };
 }
 

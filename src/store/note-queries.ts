@@ -8,7 +8,7 @@ import type { Db, Statement } from './open-database.js';
 import type { CardMemory, NoteRow, StoredCard } from './rows.js';
 
 const NOTE_COLUMNS = `n.id, n.path, n.title, n.subject, n.profile, n.first_study, n.fields_json,
-  n.error_json, n.size, n.mtime_ms, n.hash, n.card_count, n.next_card_due AS next_due
+  n.error_json, n.card_count, n.next_card_due AS next_due
 FROM notes n`;
 
 interface CardSqlRow {
@@ -43,28 +43,11 @@ type NoteTuple = [
   string | null,
   string | null,
   number,
-  number,
-  string,
-  number,
   string | null,
 ];
 
 function toNoteRow(t: NoteTuple): NoteRow {
-  const [
-    id,
-    path,
-    title,
-    subject,
-    profileId,
-    firstStudy,
-    fieldsJson,
-    errorJson,
-    size,
-    mtimeMs,
-    hash,
-    cardCount,
-    nextDue,
-  ] = t;
+  const [id, path, title, subject, profileId, firstStudy, fieldsJson, errorJson, cardCount, nextDue] = t;
   const fields = fieldsJson === null ? null : (JSON.parse(fieldsJson) as NoteFields);
   const errors = errorJson === null ? null : (JSON.parse(errorJson) as Diagnostic[]);
   const nextCardDue = nextDue === null ? null : new Date(nextDue);
@@ -77,9 +60,6 @@ function toNoteRow(t: NoteTuple): NoteRow {
     firstStudy,
     fields,
     errors,
-    size,
-    mtimeMs,
-    hash,
     cardCount,
     nextCardDue,
   };

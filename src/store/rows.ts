@@ -19,9 +19,6 @@ export interface NoteRow {
   fields: NoteFields | null;
   /** Fatal diagnostics of the file as it is now; null when it parses. Other data is from the last good version. */
   errors: Diagnostic[] | null;
-  size: number;
-  mtimeMs: number;
-  hash: string;
   /** Live cards of the note. */
   cardCount: number;
   /** Earliest FSRS due instant among its cards that have a memory state, null when none has. */

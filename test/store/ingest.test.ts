@@ -63,7 +63,7 @@ describe('ingestVault counts', () => {
     parsed = [];
     expect(counts(ingest())).toMatchObject({ unchanged: 1, updated: 0 });
     expect(parsed).toEqual([]);
-    expect(store.noteByPath('a.md')?.mtimeMs).toBe(mtime);
+    expect(store.db.prepare("SELECT mtime_ms FROM notes WHERE path = 'a.md'").pluck().get()).toBe(mtime);
     vault.write('a.md', noteText('A', ['p9'])); // same size, new bytes
     expect(counts(ingest())).toMatchObject({ unchanged: 0, updated: 1 });
     expect(parsed).toEqual(['a.md']);

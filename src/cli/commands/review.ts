@@ -78,6 +78,12 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
       ExitCode.environment,
     );
   }
+  // ink decides at import time, from CI/CONTINUOUS_INTEGRATION, to draw nothing until exit (a CI log).
+  // We are on a terminal (checked above): a person is watching, whatever those variables say.
+  for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
+  // Start reading the TUI's chunk now (its file read overlaps the vault's); it is awaited below.
+  const tui = import('../../quiz/render-review.js');
+  tui.catch(() => undefined); // an error surfaces where it is awaited
   const { store } = await openVault(ctx);
   try {
     const scheduled = scheduleNotes(store, ctx.clock);
@@ -102,10 +108,7 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
     };
     const checkLab = labCheckerFor(ctx, store, planned);
     if (checkLab) input.checkLab = checkLab;
-    // ink decides at import time, from CI/CONTINUOUS_INTEGRATION, to draw nothing until exit (a CI log).
-    // We are on a terminal (checked above): a person is watching, whatever those variables say.
-    for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
-    const { renderReview } = await import('../../quiz/render-review.js');
+    const { renderReview } = await tui;
     const session = await renderReview(input, { color: ctx.color });
     const settled = settleSession(planned, session, clockNow());
     if (settled.length === 0) return ExitCode.ok;
