@@ -5,7 +5,7 @@
  */
 import { preflight, realProbe, type LabTools } from './sandbox/preflight.js';
 import type { ProcessRunner } from './sandbox/process-runner.js';
-import type { SandboxMode } from './sandbox/sandbox.js';
+import type { Sandbox, SandboxMode } from './sandbox/sandbox.js';
 
 /** A lab failure with the exit code the CLI uses: 2 usage (bad step), 3 environment missing. */
 export class LabError extends Error {
@@ -28,6 +28,17 @@ export interface LabOptions {
   settleMs?: number;
   /** Aborting stops a running check (the review's learner left the card): LabError 'cancelled'. */
   signal?: AbortSignal;
+  /**
+   * A sandbox started ahead of the check (`startSandboxEarly`), so that its processes come up
+   * while the caller reads the note. `labTry` takes it over and closes it, whatever happens.
+   */
+  early?: Promise<EarlySandbox>;
+}
+
+/** The environment and a fresh sandbox in it, started before the check knows its scenario. */
+export interface EarlySandbox {
+  environment: LabEnvironment;
+  sandbox: Sandbox;
 }
 
 export interface LabEnvironment {

@@ -4,7 +4,13 @@
  * compare the state and the step's checks with the reference after step N.
  */
 import type { ParsedNote } from '../note/types.js';
-import { LabError, labEnvironment, type LabEnvironment, type LabOptions } from './lab-environment.js';
+import {
+  LabError,
+  labEnvironment,
+  type EarlySandbox,
+  type LabEnvironment,
+  type LabOptions,
+} from './lab-environment.js';
 import { observe } from './run/observe.js';
 import { referenceFor } from './run/reference-cache.js';
 import { actionsBefore, runPlanned, type ReferenceStep } from './run/replay-reference.js';
@@ -49,12 +55,39 @@ export function stepIndex(scenario: Scenario, step: number, path: string): numbe
   throw new LabError(`${path} has no lab step ${step} (steps: ${known})`, 2);
 }
 
+/**
+ * Start the preflight and a sandbox now, for a `labTry` to come (`opts.early`): its processes come
+ * up while the caller opens the vault and reads the answers. Close it if no `labTry` takes it.
+ */
+export async function startSandboxEarly(opts: LabOptions = {}): Promise<EarlySandbox> {
+  const environment = await labEnvironment(opts);
+  return { environment, sandbox: await createSandbox({ mode: environment.mode, ...runnerOf(opts) }) };
+}
+
 /** Check a learner's answer to step `step` of `note`. Throws LabError (2 bad step, 3 environment). */
 export async function labTry(
   note: ParsedNote,
   step: number,
   answers: string[],
   opts: LabOptions = {},
+): Promise<LabVerdict> {
+  try {
+    return await checkAnswers(note, step, answers, opts);
+  } finally {
+    // Taken over from the caller: closed whether or not it was used (idempotent).
+    if (opts.early)
+      await opts.early.then(
+        (e) => e.sandbox.close(),
+        () => undefined,
+      );
+  }
+}
+
+async function checkAnswers(
+  note: ParsedNote,
+  step: number,
+  answers: string[],
+  opts: LabOptions,
 ): Promise<LabVerdict> {
   const scenario = buildScenario(note.labSteps);
   const index = stepIndex(scenario, step, note.path);
@@ -64,14 +97,20 @@ export async function labTry(
     const summary = `Step ${step}: nothing ran — ${parsed.refused.length} command(s) refused`;
     return { ...base, passed: false, differences: [], summary };
   }
-  const env = await labEnvironment(opts);
+  const early = await opts.early;
+  const env = early?.environment ?? (await labEnvironment(opts));
   const reference = await referenceFor(scenario, { mode: env.mode, tools: env.tools, ...opts });
-  return { ...base, ...(await tryInSandbox(scenario, reference, index, parsed.planned, env, opts)) };
+  const sandbox = early?.sandbox ?? (await createSandbox({ mode: env.mode, ...runnerOf(opts) }));
+  return { ...base, ...(await tryInSandbox(sandbox, scenario, reference, index, parsed.planned, env, opts)) };
 }
+
+const runnerOf = (opts: LabOptions) => (opts.runner ? { runner: opts.runner } : {});
 
 type TryResult = Pick<LabVerdict, 'passed' | 'differences' | 'summary' | 'commands' | 'referenceRepairs'>;
 
+/** Run the check in `sandbox` (fresh), and close it. */
 async function tryInSandbox(
+  sandbox: Sandbox,
   scenario: Scenario,
   reference: ReferenceStep[],
   index: number,
@@ -80,7 +119,6 @@ async function tryInSandbox(
   opts: LabOptions,
 ): Promise<TryResult> {
   const target = reference[index] as ReferenceStep;
-  const sandbox = await createSandbox({ mode: env.mode, ...(opts.runner ? { runner: opts.runner } : {}) });
   // Cancelling tears the sandbox down: every process inside dies, the pending steps fail fast.
   const cancel = () => void sandbox.close();
   opts.signal?.addEventListener('abort', cancel, { once: true });

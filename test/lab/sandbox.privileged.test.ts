@@ -3,7 +3,7 @@
  * One file, run sequentially, so the host checks see only this suite's processes.
  */
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import type { RawNamespace, RawSnapshot } from '../../src/lab/state/types.js';
 import { fakeRunner } from './fake-runner.js';
 import { captureHost, settleProcesses, type HostState } from './host-state.js';
 import { noteCommands, seedNote } from './seed-note.js';
+import { makeVault, removeTempVaults, SEED, type TempVault } from '../cli/run-cli.js';
 
 const pf = await preflight();
 const ready = pf.ok && pf.tools.ping && pf.tools.curl && pf.tools.nginx;
@@ -29,6 +30,17 @@ const environment = pf.ok ? { mode: pf.mode, tools: pf.tools, warnings: pf.warni
 const opts = environment ? { environment } : {};
 const note = seedNote();
 const ROOT = new URL('../..', import.meta.url).pathname;
+
+const temps: string[] = [];
+/** A temp folder, removed after the suite. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe.skipIf(!ready)('lab in a real sandbox', () => {
   let before: HostState;
@@ -184,7 +196,7 @@ describe.skipIf(!ready)('lab in a real sandbox', () => {
         );
         ctx.skip();
       }
-      const dir = mkdtempSync(join(tmpdir(), 'bokseup-lab-user-'));
+      const dir = tempDir('bokseup-lab-user-');
       const script = join(dir, 'user.mts');
       writeFileSync(
         script,
@@ -233,7 +245,7 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
   });
 
   it('the reference is cached in a file keyed by the lab steps and reused without a sandbox', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'bokseup-lab-cache-'));
+    const cacheDir = tempDir('bokseup-lab-cache-');
     const scenario = buildScenario(note.labSteps);
     const deps = { mode: environment!.mode, tools: environment!.tools, cacheDir };
     clearReferenceMemory();
@@ -299,7 +311,7 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
   }, 60000);
 
   it('kill -9 of our process leaves no sandbox, namespace, nginx or mount behind', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bokseup-lab-'));
+    const dir = tempDir('bokseup-lab-');
     const script = join(dir, 'child.mts');
     writeFileSync(
       script,
@@ -326,5 +338,67 @@ console.log('up'); setInterval(() => undefined, 1000);
     expect(after.netns).toBe(before.netns);
     expect(after.links).toEqual(before.links);
     expect(after.mounts).toEqual(before.mounts);
+  }, 30000);
+});
+
+const step5 = [
+  'ip link set veth1 netns direct_netns',
+  'ip a add 10.200.0.2/24 dev veth0',
+  'ip netns exec direct_netns ip a add 10.200.0.3/24 dev veth1',
+];
+const linksUp = ['ip link set veth0 up', 'ip netns exec direct_netns ip link set veth1 up'];
+const answers = (lines: string[]) => lines.flatMap((l) => ['--answer', l]);
+
+/**
+ * `lab try` as a user runs it: exit codes (0 pass, 1 fail, 2 usage or refused input), `--json`,
+ * answers on stdin, and no sandbox left behind on any path, including those that stop before the
+ * check (the CLI starts its sandbox early, while it reads the vault).
+ */
+describe.skipIf(!ready)('lab try through the CLI', () => {
+  let before: HostState;
+  let v: TempVault;
+  beforeAll(() => {
+    before = captureHost();
+    v = makeVault();
+  });
+  afterAll(async () => {
+    removeTempVaults();
+    expect(await settleProcesses(before.processes)).toEqual(before.processes);
+    const after = captureHost();
+    expect(after.netns).toBe(before.netns);
+    expect(after.links).toEqual(before.links);
+  });
+
+  it('exits 0 when the answer passes, 1 when it does not, with the verdict in --json', async () => {
+    const pass = await v.run(['lab', 'try', SEED, '--step', '5', ...answers([...step5, ...linksUp])]);
+    expect(pass.stdout).toMatch(/passed: the state matches the reference and 3 checks pass/);
+    expect(pass.code).toBe(0);
+    const fail = await v.run(['--json', 'lab', 'try', SEED, '--step', '5', ...answers(step5)]);
+    expect(fail.code).toBe(1);
+    const verdict = JSON.parse(fail.stdout) as { passed: boolean; differences: { explanation: string }[] };
+    expect(verdict.passed).toBe(false);
+    expect(verdict.differences[0]?.explanation).toMatch(/^veth0 is down/);
+  }, 30000);
+
+  it('reads one command per line from stdin', async () => {
+    const r = await v.run(['lab', 'try', SEED, '--step', '5'], {
+      input: `${[...step5, ...linksUp].join('\n')}\n`,
+    });
+    expect(r.code).toBe(0);
+  }, 30000);
+
+  it('leaves no sandbox behind when it stops before the check', async () => {
+    const refused = await v.run(['lab', 'try', SEED, '--step', '5', '--answer', 'ip link; rm -rf /']);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toMatch(/nothing ran/);
+    const noLab = await v.run(['lab', 'try', 'DNS 동작 원리.md', '--step', '1', '--answer', 'ip link']);
+    expect(noLab.code).toBe(2);
+    expect(noLab.stderr).toMatch(/has no lab/);
+    const badStep = await v.run(['lab', 'try', SEED, '--step', '9', '--answer', 'ip link']);
+    expect(badStep.code).toBe(2);
+    expect(badStep.stderr).toMatch(/no lab step 9 \(steps: 1, 2, 3, 4, 5\)/);
+    const missing = await v.run(['lab', 'try', 'nope.md', '--step', '1', '--answer', 'ip link']);
+    expect(missing.code).not.toBe(0);
+    expect(await settleProcesses(before.processes)).toEqual(before.processes);
   }, 30000);
 });

@@ -64,13 +64,26 @@ export async function runLabTry(
   arg: string,
   opts: { step: number; answer?: string[] },
 ): Promise<number> {
-  const { store } = await openVault(ctx);
+  // The sandbox's processes start now and come up while the vault is opened and the answers read.
+  const lab = await loadLab();
+  const early = lab.startSandboxEarly();
+  early.catch(() => undefined); // a preflight failure surfaces in labTry
+  // One turn of the event loop: the preflight runs and the sandbox's processes are spawned before
+  // the vault work below holds the thread.
+  await new Promise((resolve) => setImmediate(resolve));
+  let handedOver = false;
+  const { store } = await openVault(ctx).catch(async (error: unknown) => {
+    await closeEarly(early);
+    throw error;
+  });
   try {
     const { id, note } = labNote(ctx, store, arg);
     const answers = opts.answer ?? (await readAnswers(ctx.io));
-    const lab = await loadLab();
     const started = ctx.io.elapsedMs();
-    const verdict = await guarded(lab, () => lab.labTry(note, opts.step, answers, labOptions(ctx)));
+    handedOver = true;
+    const verdict = await guarded(lab, () =>
+      lab.labTry(note, opts.step, answers, { ...labOptions(ctx), early }),
+    );
     const at = new Date(ctx.clock.now.getTime() + ctx.io.elapsedMs() - started);
     const durationMs = Math.round(ctx.io.elapsedMs() - started);
     store.recordLabAttempt({
@@ -87,7 +100,16 @@ export async function runLabTry(
     return lab.verdictExitCode(verdict);
   } finally {
     store.close();
+    if (!handedOver) await closeEarly(early);
   }
+}
+
+/** Close a sandbox started early that no check took over. */
+async function closeEarly(early: Promise<{ sandbox: { close(): Promise<void> } }>): Promise<void> {
+  await early.then(
+    (e) => e.sandbox.close(),
+    () => undefined,
+  );
 }
 
 /** Find NOTE's lab, run `report` on it, print its JSON or text; exit 0 when it is ok, else 1. */
