@@ -1,18 +1,12 @@
 /**
- * The note-local identity of a card. `node:crypto` is pure computation here, not I/O.
+ * The note-local identity of a card.
  */
-import * as crypto from 'node:crypto';
+import { sha256Hex as sha256 } from './sha256.js';
 import type { CardKind } from './types.js';
 
 const MARKS = /[*_~=`]+/g;
 const SPACES = /\s+/g;
 const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?', '。', '、', '…', '·']);
-
-/** SHA-256 hex: the one-shot `crypto.hash` (Node ≥ 20.12, twice as fast) or `createHash`. */
-const sha256: (text: string) => string =
-  typeof crypto.hash === 'function'
-    ? (text) => crypto.hash('sha256', text, 'hex')
-    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * The prompt as identity sees it: Unicode NFC, Markdown emphasis/highlight/code marks (`*`, `_`,

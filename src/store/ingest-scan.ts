@@ -2,8 +2,8 @@
  * Ingest's per-file step: decide from the stat, then the content hash, whether a vault file must be
  * parsed, and parse it. Reads files; never writes.
  */
-import { createHash } from 'node:crypto';
 import { diagnostic, type Diagnostic } from '../note/diagnostic.js';
+import { sha256Hex } from '../note/sha256.js';
 import type { ParsedNote } from '../note/types.js';
 import { readNoteFile } from '../vault/read-file.js';
 import type { VaultEntry } from '../vault/walk.js';
@@ -29,10 +29,6 @@ function storedErrors(prev: StoredStat): Diagnostic[] {
   return prev.errorJson === null ? [] : (JSON.parse(prev.errorJson) as Diagnostic[]);
 }
 
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /**
  * Scan one file against its stored row (`prev`, the live note at the same path, if any).
  * Unchanged size and mtime → not read; same hash → only the stat changes; otherwise parse.
@@ -54,7 +50,7 @@ export function scanEntry(
     const message = `cannot read the file: ${(error as Error).message}`;
     return { kind: 'unreadable', errors: [diagnostic(entry.path, 0, 'unreadable', message)] };
   }
-  const hash = sha256(file.bytes);
+  const hash = sha256Hex(file.bytes);
   if (prev && !force && prev.hash === hash) return { kind: 'touch', id: prev.id, errors: storedErrors(prev) };
   if (file.text === null) {
     const { line, message } = file.encodingError ?? { line: 0, message: 'not valid UTF-8' };

@@ -3,7 +3,8 @@
  * many calls into one transaction (ingest does); nothing here opens one.
  */
 import { REFRESH_NOTE_CARD_SUMMARY } from './migrations/002-note-card-summary.js';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { sha256Hex } from '../note/sha256.js';
 import type { Card, ParsedNote } from '../note/types.js';
 import { cardId } from './card-id.js';
 import type { Db, Statement } from './open-database.js';
@@ -146,8 +147,5 @@ function noteColumns(note: ParsedNote): Record<string, unknown> {
 
 /** The default id of a note first seen at `path`: 32 hex digits of sha256 (UUID-sized). */
 function pathId(path: string): string {
-  return createHash('sha256')
-    .update(`note:${path.normalize('NFC')}`)
-    .digest('hex')
-    .slice(0, 32);
+  return sha256Hex(`note:${path.normalize('NFC')}`).slice(0, 32);
 }
