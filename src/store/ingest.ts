@@ -66,10 +66,15 @@ export async function ingestVaultLazily(
   if (unchanged) return unchanged;
   const stored = state.snapshot();
   const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
-  const statChanged = (opts.force ?? false) || entries.some((e) => statDiffers(e, live.get(e.path)));
-  const parse = statChanged ? await loadParse() : unusedParse;
-  return ingestWalked(store, state, { entries, digest }, stored, parse, opts);
+  const toRead =
+    opts.force === true ? entries.length : entries.filter((e) => statDiffers(e, live.get(e.path))).length;
+  const parse = toRead > 0 ? await loadParse() : unusedParse;
+  const ingest = () => ingestWalked(store, state, { entries, digest }, stored, parse, opts);
+  return toRead >= BULK_FILES ? store.bulk(ingest) : ingest();
 }
+
+/** From this many files to read on, an ingest writes in bulk (Store.bulk). */
+const BULK_FILES = 500;
 
 /**
  * When the walk matches the digest the last complete ingest stored (no note row changed since:

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +7,7 @@ import { DatabaseTooNewError } from '../../src/store/errors.js';
 import { migrate } from '../../src/store/migrate.js';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations/index.js';
 import { openDatabase } from '../../src/store/open-database.js';
+import { Store } from '../../src/store/store.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -55,6 +56,34 @@ describe('migrations', () => {
     );
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
+  });
+});
+
+describe('Store.bulk', () => {
+  it('holds WAL checkpoints until done, then folds the WAL in and restores them, also after a throw', () => {
+    const file = join(tempDir(), 'bulk.db');
+    const store = Store.open(file);
+    const walSize = () => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
+    const write = (n: number) =>
+      store.transaction(() => {
+        const insert = store.db.prepare('INSERT INTO sessions (started_at, ended_at) VALUES (?, ?)');
+        for (let i = 0; i < n; i++) insert.run('x'.repeat(3000), 'y');
+      });
+    store.bulk(() => {
+      expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      for (let i = 0; i < 5; i++) write(1000); // ~15 MB: past 1000 pages many times over
+      expect(walSize()).toBeGreaterThan(4096 * 1000 * 2);
+    });
+    expect(walSize()).toBe(0);
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(() =>
+      store.bulk(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(store.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(5000);
+    store.close();
   });
 });
 
