@@ -32,16 +32,16 @@ export interface Walk {
   digest: string;
 }
 
-/** Collect the per-file results of a chunk (in entry order) into a Scan. */
+/** Scan a chunk of entries (in order) with `scanOne`, collecting the results into a Scan. */
 export function collectScan(
   entries: readonly VaultEntry[],
-  results: readonly ScanResult[],
+  scanOne: (entry: VaultEntry, prev: StoredStat | undefined) => ScanResult,
   live: ReadonlyMap<string, StoredStat>,
 ): Scan {
   const scan: Scan = { changed: [], touched: [], unchanged: 0, unreadable: 0, errors: [] };
-  entries.forEach((entry, i) => {
-    const result = results[i] as ScanResult;
+  entries.forEach((entry) => {
     const prev = live.get(entry.path);
+    const result = scanOne(entry, prev);
     scan.errors.push(...result.errors.map((d) => toIngestError(entry.path, d)));
     if (result.kind === 'changed') scan.changed.push({ ...result, entry, prevId: prev?.id });
     else if (result.kind === 'touch') scan.touched.push({ id: result.id, entry });

@@ -115,9 +115,7 @@ function ingestWalked(
 ): IngestReport {
   const run = new IngestRun(store, state, walk, stored, opts);
   const force = opts.force ?? false;
-  for (const chunk of run.chunks()) {
-    const results = chunk.map((entry) => scanEntry(entry, run.live.get(entry.path), parse, force));
-    run.apply(collectScan(chunk, results, run.live));
-  }
+  const scanOne = (entry: VaultEntry, prev: StoredStat | undefined) => scanEntry(entry, prev, parse, force);
+  for (const chunk of run.chunks()) run.apply(collectScan(chunk, scanOne, run.live));
   return run.finish();
 }
