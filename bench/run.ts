@@ -46,7 +46,10 @@ async function main(): Promise<void> {
       `bokseup bench: ${notes} notes, median of ${runs} runs, node ${process.version}, ${os.cpus().length} CPUs\n\n`,
     );
     // This machine's speed at the moment (a shared VM can vary by half from one hour to the next).
-    row('node -e 0 (Node start, for scale)', medianOf(runs, () => runNode(['-e', '0'], env)));
+    row(
+      'node -e 0 (Node start, for scale)',
+      medianOf(runs, () => runNode(['-e', '0'], env)),
+    );
     const floor = medianOf(runs, () => runNode([path.join(root, 'dist', 'bench', 'floor.js'), vault], env));
     row('floor: read + parse frontmatter', floor);
     const cold = medianOf(Math.min(runs, 3), bokseup('ingest'), () => rmSync(db, { force: true }));
