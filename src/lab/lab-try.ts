@@ -64,6 +64,14 @@ export async function startSandboxEarly(opts: LabOptions = {}): Promise<EarlySan
   return { environment, sandbox: await createSandbox({ mode: environment.mode, ...runnerOf(opts) }) };
 }
 
+/** Close a sandbox started early (idempotent; a failed start has nothing to close). */
+export async function closeEarlySandbox(early: Promise<EarlySandbox>): Promise<void> {
+  await early.then(
+    (e) => e.sandbox.close(),
+    () => undefined,
+  );
+}
+
 /** Check a learner's answer to step `step` of `note`. Throws LabError (2 bad step, 3 environment). */
 export async function labTry(
   note: ParsedNote,
@@ -74,12 +82,8 @@ export async function labTry(
   try {
     return await checkAnswers(note, step, answers, opts);
   } finally {
-    // Taken over from the caller: closed whether or not it was used (idempotent).
-    if (opts.early)
-      await opts.early.then(
-        (e) => e.sandbox.close(),
-        () => undefined,
-      );
+    // Taken over from the caller: closed whether or not it was used.
+    if (opts.early) await closeEarlySandbox(opts.early);
   }
 }
 

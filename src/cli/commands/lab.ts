@@ -71,16 +71,12 @@ export async function runLabTry(
   // One turn of the event loop: the preflight runs and the sandbox's processes are spawned before
   // the vault work below holds the thread.
   await new Promise((resolve) => setImmediate(resolve));
-  let handedOver = false;
-  const { store } = await openVault(ctx).catch(async (error: unknown) => {
-    await closeEarly(early);
-    throw error;
-  });
+  let store: Store | undefined;
   try {
+    store = (await openVault(ctx)).store;
     const { id, note } = labNote(ctx, store, arg);
     const answers = opts.answer ?? (await readAnswers(ctx.io));
     const started = ctx.io.elapsedMs();
-    handedOver = true;
     const verdict = await guarded(lab, () =>
       lab.labTry(note, opts.step, answers, { ...labOptions(ctx), early }),
     );
@@ -99,17 +95,10 @@ export async function runLabTry(
     else ctx.io.stdout(`${lab.formatVerdict(verdict)}\n`);
     return lab.verdictExitCode(verdict);
   } finally {
-    store.close();
-    if (!handedOver) await closeEarly(early);
+    store?.close();
+    // labTry closes the sandbox it takes over; this closes it on the paths that stop before.
+    await lab.closeEarlySandbox(early);
   }
-}
-
-/** Close a sandbox started early that no check took over. */
-async function closeEarly(early: Promise<{ sandbox: { close(): Promise<void> } }>): Promise<void> {
-  await early.then(
-    (e) => e.sandbox.close(),
-    () => undefined,
-  );
 }
 
 /** Find NOTE's lab, run `report` on it, print its JSON or text; exit 0 when it is ok, else 1. */
