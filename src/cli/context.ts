@@ -35,5 +35,7 @@ export interface Environment {
   realNow: Date;
   /** The process time zone (read on first use). */
   processTz: () => string;
+  /** Make `tz` (a known zone) the process's local zone, so that dates in it need no Intl formatter. */
+  useZone: (tz: string) => void;
   io: Io;
 }

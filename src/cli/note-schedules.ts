@@ -3,7 +3,7 @@
  * `stats` and `calendar`. One query for the notes; the review history is read only for notes in
  * the extra status (to know whether they were already reviewed today).
  */
-import { profileById, type Profile } from '../note/profile.js';
+import { PROFILES, profileById, type Profile } from '../note/profile.js';
 import type { LocalDate } from '../note/types.js';
 import { memoryFromHistory } from '../schedule/fsrs.js';
 import { scheduleNote, type NoteSchedule } from '../schedule/milestones.js';
@@ -26,29 +26,44 @@ export function longTermDue(row: NoteRow, tz: string): LocalDate | null {
   return row.nextCardDue === null ? firstLearningDay(row.firstStudy, tz) : localDateOf(row.nextCardDue, tz);
 }
 
-const firstLearning = new Map<string, LocalDate>();
+/** Per zone, per first study date: the due day of a card whose only history is its first study. */
+const firstLearning = new Map<string, Map<LocalDate, LocalDate>>();
 
 /** Due day of a card whose only history is its first study (the same for every such card of a day). */
 function firstLearningDay(firstStudy: LocalDate, tz: string): LocalDate {
-  const key = `${firstStudy}|${tz}`;
-  let day = firstLearning.get(key);
+  let days = firstLearning.get(tz);
+  if (days === undefined) firstLearning.set(tz, (days = new Map()));
+  let day = days.get(firstStudy);
   if (day === undefined)
-    firstLearning.set(key, (day = localDateOf(memoryFromHistory(firstStudy, tz, []).due, tz)));
+    days.set(firstStudy, (day = localDateOf(memoryFromHistory(firstStudy, tz, []).due, tz)));
   return day;
 }
 
-/** Schedules of every note that parses (notes with errors are skipped; ingest reported them). */
-export function scheduleNotes(store: Store, clock: Clock): ScheduledNote[] {
-  const out: ScheduledNote[] = [];
-  for (const row of store.listNotes()) {
+/** The status value that puts a note of each profile in extra review. */
+const EXTRA_STATUSES = PROFILES.map((p) => p.statusValues.extra);
+
+/**
+ * Schedules of every note that parses (notes with errors are skipped; ingest reported them), in
+ * path order, one at a time: `due` keeps a few fields of each, and the rest dies young.
+ */
+export function* eachScheduledNote(store: Store, clock: Clock): Generator<ScheduledNote> {
+  // Extra-status notes need their latest review (to know whether it was today): one query for all,
+  // before the listing (which keeps the connection busy until it ends).
+  const lastReviews = store.lastReviewsWithStatus(EXTRA_STATUSES);
+  const tz = clock.tz;
+  for (const row of store.eachNote()) {
     if (row.fields === null || row.errors !== null) continue;
     const profile = profileById(row.profileId);
     const fields = row.fields;
     const extra = fields.status !== null && fields.status === profile.statusValues.extra;
-    const last = extra ? store.lastReviewedOn(row.id) : null;
-    const lastDay = last === null ? null : localDateOf(last, clock.tz);
-    const schedule = scheduleNote(fields, profile, clock, longTermDue(row, clock.tz), lastDay);
-    out.push({ row: row as ScheduledNote['row'], profile, schedule }); // fields checked non-null above
+    const last = extra ? lastReviews.get(row.id) : undefined;
+    const lastDay = last === undefined ? null : localDateOf(last, tz);
+    const schedule = scheduleNote(fields, profile, clock, longTermDue(row, tz), lastDay);
+    yield { row: row as ScheduledNote['row'], profile, schedule }; // fields checked non-null above
   }
-  return out;
+}
+
+/** Schedules of every note that parses, in path order. */
+export function scheduleNotes(store: Store, clock: Clock): ScheduledNote[] {
+  return [...eachScheduledNote(store, clock)];
 }

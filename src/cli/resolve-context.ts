@@ -18,9 +18,13 @@ export function resolveContext(opts: GlobalOptions, environment: Environment): C
   const given = opts.tz ?? env.BOKSEUP_TZ;
   if (given !== undefined && !isTimeZone(given))
     throw usageError(`--tz: unknown time zone "${given}" (use an IANA name such as Asia/Seoul)`);
-  // The process zone is asked for only when a command needs it: asking starts ICU's time-zone data,
-  // ~20 ms that `lab try` (which never formats a date) need not pay.
-  let tz = given;
+  // A TZ variable naming a zone is the process zone (ICU reads it too); other forms (`:/etc/localtime`,
+  // POSIX rules such as `KST-9`) are left to ICU.
+  const host = given ?? (env.TZ !== undefined && env.TZ !== '' && isTimeZone(env.TZ) ? env.TZ : undefined);
+  if (host !== undefined) environment.useZone(host);
+  // Otherwise the process zone is asked for only when a command needs it: asking ICU loads its
+  // locale data, ~27 ms that `lab try` (which never formats a date) need not pay.
+  let tz = host;
   const zone = (): string => (tz ??= environment.processTz());
   const nowText = opts.now ?? env.BOKSEUP_NOW;
   let now = environment.realNow;

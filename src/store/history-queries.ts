@@ -37,7 +37,7 @@ export class HistoryQueries {
   private readonly history: Statement<[string], { at: string; grade: Grade }>;
   private readonly range: Statement<[string, string], { at: string; grade: number }>;
   private readonly counts: Statement<[string, string], { reviews: number; passed: number | null }>;
-  private readonly last: Statement<[string], string | null>;
+  private readonly lastOfMany: Statement<[string], [string, string]>;
   private readonly perNote: Statement<[], { note_id: string; n: number }>;
   private readonly since: Statement<[string], { at: string; grade: Grade; note_id: string }>;
 
@@ -47,7 +47,13 @@ export class HistoryQueries {
     this.counts = db.prepare(
       'SELECT count(*) AS reviews, sum(grade >= 2) AS passed FROM reviews WHERE at >= ? AND at < ?',
     );
-    this.last = db.prepare<[string], string | null>('SELECT max(at) FROM reviews WHERE note_id = ?').pluck();
+    this.lastOfMany = db
+      .prepare<[string], [string, string]>(
+        `SELECT n.id, (SELECT max(r.at) FROM reviews r WHERE r.note_id = n.id) AS at FROM notes n
+         WHERE n.removed_at IS NULL AND n.fields_json ->> '$.status' IN (SELECT value FROM json_each(?))
+           AND at IS NOT NULL`,
+      )
+      .raw(true);
     this.perNote = db.prepare('SELECT note_id, count(*) AS n FROM reviews GROUP BY note_id');
     this.since = db.prepare('SELECT at, grade, note_id FROM reviews WHERE at >= ? ORDER BY at, id');
   }
@@ -88,10 +94,10 @@ export class HistoryQueries {
     return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
   }
 
-  /** The instant of the note's latest review (card or milestone), null when never reviewed. */
-  lastReviewedOn(noteId: string): Date | null {
-    const at = this.last.get(noteId);
-    return at ? new Date(at) : null;
+  /** The latest review of each live note whose status is one of `statuses` (never reviewed: absent). */
+  lastReviewsWithStatus(statuses: readonly string[]): Map<string, Date> {
+    if (statuses.length === 0) return new Map();
+    return new Map(this.lastOfMany.all(JSON.stringify(statuses)).map(([id, at]) => [id, new Date(at)]));
   }
 
   /** Number of reviews per note id (notes never reviewed are absent). */

@@ -79,6 +79,11 @@ export class Store {
     return this.notes.list();
   }
 
+  /** Every live note, sorted by path, one row at a time (no other query may run until it ends). */
+  eachNote(): IterableIterator<NoteRow> {
+    return this.notes.each();
+  }
+
   noteById(id: string): NoteRow | null {
     return this.notes.byId(id);
   }
@@ -141,9 +146,12 @@ export class Store {
     return this.history.retention(from, to);
   }
 
-  /** Instant of the note's latest review, null when never reviewed. */
-  lastReviewedOn(noteId: string): Date | null {
-    return this.history.lastReviewedOn(noteId);
+  /**
+   * Instant of the latest review of each live note whose status is one of `statuses`, in one
+   * query; notes never reviewed are absent.
+   */
+  lastReviewsWithStatus(statuses: readonly string[]): Map<string, Date> {
+    return this.history.lastReviewsWithStatus(statuses);
   }
 
   /** Every review at or after `from`, oldest first (for `stats`). */

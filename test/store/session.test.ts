@@ -77,7 +77,21 @@ describe('commitSession', () => {
     expect(first?.memory).toEqual(expected);
     expect(second?.memory).toBeNull();
     expect(store.listNotes()[0]?.nextCardDue).toEqual(expected.due);
-    expect(store.lastReviewedOn(noteId)).toEqual(at('2024-10-27T05:03:00Z'));
+    // The latest review of each live note with a given status (the extra-review one, for `due`).
+    expect(store.lastReviewsWithStatus(['추가 복습'])).toEqual(new Map());
+    store.db.prepare(`UPDATE notes SET fields_json = json_set(fields_json, '$.status', '추가 복습')`).run();
+    expect(store.lastReviewsWithStatus(['extra review', '추가 복습'])).toEqual(
+      new Map([[noteId, at('2024-10-27T05:03:00Z')]]),
+    );
+    expect(store.lastReviewsWithStatus(['extra review'])).toEqual(new Map());
+    expect(store.lastReviewsWithStatus([])).toEqual(new Map());
+    store.db.prepare(`UPDATE notes SET removed_at = '2024-10-28T00:00:00Z'`).run();
+    expect(store.lastReviewsWithStatus(['추가 복습'])).toEqual(new Map());
+  });
+
+  it('leaves a note with the status but no review out of the latest reviews', () => {
+    store.db.prepare(`UPDATE notes SET fields_json = json_set(fields_json, '$.status', '추가 복습')`).run();
+    expect(store.lastReviewsWithStatus(['추가 복습'])).toEqual(new Map());
   });
 
   it('rolls the whole session back when one review cannot be stored', () => {
@@ -117,7 +131,8 @@ describe('commitSession', () => {
       stage: 'd4',
       milestones: '["d4"]',
     });
-    expect(store.lastReviewedOn(noteId)).toEqual(at('2024-10-27T05:00:00Z'));
+    store.db.prepare(`UPDATE notes SET fields_json = json_set(fields_json, '$.status', 'x')`).run();
+    expect(store.lastReviewsWithStatus(['x']).get(noteId)).toEqual(at('2024-10-27T05:00:00Z'));
   });
 });
 
