@@ -49,7 +49,8 @@ export class HistoryQueries {
     );
     this.lastOfMany = db
       .prepare<[string], [string, string]>(
-        `SELECT n.id, (SELECT max(r.at) FROM reviews r WHERE r.note_id = n.id) AS at FROM notes n
+        `SELECT n.id, (SELECT max(r.at) FROM reviews r WHERE r.note_id = n.id) AS at
+         FROM notes n INDEXED BY notes_live_status
          WHERE n.removed_at IS NULL AND n.fields_json ->> '$.status' IN (SELECT value FROM json_each(?))
            AND at IS NOT NULL`,
       )

@@ -63,7 +63,8 @@ export function ingestState(db: Db): IngestState {
   const setDigest = db.prepare('INSERT OR REPLACE INTO vault_digest (id, digest) VALUES (1, ?)');
   const liveErrors = db
     .prepare<[], [string, string]>(
-      'SELECT path, error_json FROM notes WHERE removed_at IS NULL AND error_json IS NOT NULL ORDER BY path',
+      `SELECT path, error_json FROM notes INDEXED BY notes_live_errors
+       WHERE removed_at IS NULL AND error_json IS NOT NULL ORDER BY path`,
     )
     .raw(true);
   return {

@@ -4,7 +4,8 @@ import type { VaultEntry } from './walk.js';
 
 /** sha256 (hex) of the root and every entry's path, size and mtime, in walk order. */
 export function vaultDigest(root: string, entries: readonly VaultEntry[]): string {
-  const hash = createHash('sha256').update(`${root}\0`);
-  for (const e of entries) hash.update(`${e.path}\0${e.size}\0${e.mtimeMs}\n`);
-  return hash.digest('hex');
+  // One string, one update: 10 000 update() calls each cross into C++ and took 2-3x as long.
+  let text = `${root}\0`;
+  for (const e of entries) text += `${e.path}\0${e.size}\0${e.mtimeMs}\n`;
+  return createHash('sha256').update(text).digest('hex');
 }

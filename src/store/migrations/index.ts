@@ -5,9 +5,10 @@ import type { Migration } from './migration.js';
 import { migration001 } from './001-initial.js';
 import { migration002 } from './002-note-card-summary.js';
 import { migration003 } from './003-vault-digest.js';
+import { migration004 } from './004-small-indexes.js';
 
 /** Every migration this build knows, ascending by version (1, 2, 3 …). */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
