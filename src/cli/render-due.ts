@@ -1,4 +1,4 @@
-/** The text form of `bokseup due` (loaded only for text output: width measuring costs start-up time). */
+/** The text form of `bokseup due` (string-width, whose import costs start-up time, only when needed). */
 import { stageLabel } from '../calendar/stage-label.js';
 import { plainFit, plainWidth } from '../stats/plain-width.js';
 import { daysBetween } from '../time/clock.js';

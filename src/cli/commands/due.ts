@@ -6,6 +6,9 @@ import { ExitCode } from '../exit-codes.js';
 import { eachScheduledNote, type ScheduledNote } from '../note-schedules.js';
 import { openVault } from '../open-vault.js';
 import { printJson } from '../output.js';
+// Static: a dynamic import() of this small module took ~20 ms (Node 20's ESM loader reads each new
+// file asynchronously); string-width, the costly part of measuring, stays behind import() in it.
+import { renderDue } from '../render-due.js';
 
 /** One row of `due --json` (DESIGN §4). */
 export interface DueItem {
@@ -63,7 +66,6 @@ export async function runDue(ctx: CommandContext, opts: { days: number }): Promi
   store.close();
   if (ctx.json) printJson(ctx.io, items);
   else {
-    const { renderDue } = await import('../render-due.js');
     ctx.io.stdout(await renderDue(items, day, ctx.color, ctx.io.columns));
   }
   return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
