@@ -109,12 +109,18 @@ export function parseNow(text: string, tz: string): Date | null {
 let canonicalZones: ReadonlySet<string> | undefined;
 
 /**
+ * Names of UTC. Node 20's `Intl.supportedValuesOf('timeZone')` lists none of them, yet `Etc/UTC`
+ * is what /etc/localtime names on many servers and containers.
+ */
+export const UTC_NAMES: readonly string[] = ['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT'];
+
+/**
  * True when `tz` is a zone this runtime knows. The canonical names come from a list (~3 ms); only
- * other spellings (`UTC`, `Asia/Calcutta`, `US/Pacific`) are tried on a DateTimeFormat, whose first
+ * other spellings (`Asia/Calcutta`, `US/Pacific`) are tried on a DateTimeFormat, whose first
  * construction loads ICU's locale data (~27 ms).
  */
 export function isTimeZone(tz: string): boolean {
-  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  canonicalZones ??= new Set([...Intl.supportedValuesOf('timeZone'), ...UTC_NAMES]);
   if (canonicalZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });

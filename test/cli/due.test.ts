@@ -3,6 +3,7 @@
  * frontmatter implies, the order, `--days`, global options on either side of the command, and the
  * BOKSEUP_* environment variables.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -123,6 +124,23 @@ describe.concurrent('due --json on the sample vault', () => {
     ]);
     expect(JSON.parse(seoul.stdout)).toEqual(EXPECTED);
     expect(JSON.parse(local.stdout)).toEqual(EXPECTED);
+  });
+
+  it('without --tz, BOKSEUP_TZ or TZ uses the zone ICU sees (read from /etc/localtime when it is a link)', async () => {
+    const v = makeVault();
+    const noZone = { env: { TZ: undefined } };
+    const icu = spawnSync(process.execPath, ['-p', 'Intl.DateTimeFormat().resolvedOptions().timeZone'], {
+      env: { ...process.env, TZ: undefined },
+      encoding: 'utf8',
+    }).stdout.trim();
+    // An instant given with its offset: which calendar day it is depends on the zone.
+    const now = ['--now', '2026-11-28T20:30:00Z'];
+    const [implicit, explicit] = await Promise.all([
+      v.run(['due', '--json', ...now], noZone),
+      v.run(['due', '--json', ...now, '--tz', icu, '--db', `${v.db}-2`], noZone),
+    ]);
+    expect(implicit.code).toBe(0);
+    expect(implicit.stdout).toBe(explicit.stdout);
   });
 
   it('lets several processes bring one new database up to date at the same time', async () => {
