@@ -6,16 +6,14 @@ import { readlinkSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { runCli } from './cli/program.js';
 import { isTimeZone } from './time/clock.js';
-import { zoneOfLocaltimeLink } from './time/host-zone.js';
+import { machineZoneName } from './time/host-zone.js';
 import { setHostZone } from './time/zone-offset.js';
 
-/** The machine's zone as the /etc/localtime link names it (ICU's own first guess), if it does. */
-function linkedZone(): string | null {
+function linkTarget(path: string): string | null {
   try {
-    const zone = zoneOfLocaltimeLink(readlinkSync('/etc/localtime'));
-    return zone !== null && isTimeZone(zone) ? zone : null;
+    return readlinkSync(path);
   } catch {
-    return null; // not a link (a copied file), or no such file: ICU knows other ways
+    return null; // not a link (a copied file), or no such file
   }
 }
 
@@ -24,13 +22,11 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   realNow: new Date(),
-  // Called only when neither --tz, BOKSEUP_TZ nor a TZ naming a zone is set. A TZ of another form
-  // (`KST-9`, `:/etc/zoneinfo/...`) rules over /etc/localtime: then only ICU knows the zone.
+  // Called only when neither --tz nor BOKSEUP_TZ is set. resolveContext checks the answer and
+  // makes it the process's zone (useZone).
   processTz: () => {
-    const linked = process.env.TZ === undefined ? linkedZone() : null;
-    const tz = linked ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    setHostZone(tz);
-    return tz;
+    const named = machineZoneName(process.env.TZ, linkTarget);
+    return named !== null && isTimeZone(named) ? named : Intl.DateTimeFormat().resolvedOptions().timeZone;
   },
   useZone: (tz) => {
     process.env.TZ = tz; // Node applies a TZ change at once (V8's date cache is reset)

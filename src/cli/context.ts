@@ -33,8 +33,8 @@ export interface Environment {
   cwd: string;
   /** The real clock, read once. */
   realNow: Date;
-  /** The process time zone (read on first use). */
-  processTz: () => string;
+  /** The machine's time zone (read on first use); not always an IANA name (TZ=KST-9). */
+  processTz: () => string | undefined;
   /** Make `tz` (a known zone) the process's local zone, so that dates in it need no Intl formatter. */
   useZone: (tz: string) => void;
   io: Io;

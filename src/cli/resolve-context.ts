@@ -13,19 +13,28 @@ export interface GlobalOptions {
   color?: boolean;
 }
 
+/** The machine's zone, made the process's own; a usage error when it has no IANA name. */
+function machineZone(environment: Environment): string {
+  const tz = environment.processTz();
+  if (tz === undefined || !isTimeZone(tz)) {
+    const from = environment.env.TZ ? ` (TZ=${environment.env.TZ})` : '';
+    throw usageError(
+      `this machine's time zone${from} has no IANA name: give one with --tz or BOKSEUP_TZ, such as Asia/Seoul`,
+    );
+  }
+  environment.useZone(tz);
+  return tz;
+}
+
 export function resolveContext(opts: GlobalOptions, environment: Environment): CommandContext {
   const { env, cwd } = environment;
   const given = opts.tz ?? env.BOKSEUP_TZ;
   if (given !== undefined && !isTimeZone(given))
     throw usageError(`--tz: unknown time zone "${given}" (use an IANA name such as Asia/Seoul)`);
-  // A TZ variable naming a zone is the process zone (ICU reads it too); other forms (`:/etc/localtime`,
-  // POSIX rules such as `KST-9`) are left to ICU.
-  const host = given ?? (env.TZ !== undefined && env.TZ !== '' && isTimeZone(env.TZ) ? env.TZ : undefined);
-  if (host !== undefined) environment.useZone(host);
-  // Otherwise the process zone is asked for only when a command needs it: asking ICU loads its
-  // locale data, ~27 ms that `lab try` (which never formats a date) need not pay.
-  let tz = host;
-  const zone = (): string => (tz ??= environment.processTz());
+  if (given !== undefined) environment.useZone(given);
+  // Otherwise the machine's zone is asked for only when a command needs it (`lab try` never does).
+  let tz = given;
+  const zone = (): string => (tz ??= machineZone(environment));
   const nowText = opts.now ?? env.BOKSEUP_NOW;
   let now = environment.realNow;
   if (nowText !== undefined && nowText !== '') {

@@ -143,6 +143,33 @@ describe.concurrent('due --json on the sample vault', () => {
     expect(implicit.stdout).toBe(explicit.stdout);
   });
 
+  it('reads the zone from an empty TZ or a zoneinfo path in TZ, and refuses a TZ without a zone name', async () => {
+    const v = makeVault();
+    const now = ['--now', '2026-11-28T20:30:00Z'];
+    const icu = spawnSync(process.execPath, ['-p', 'Intl.DateTimeFormat().resolvedOptions().timeZone'], {
+      env: { ...process.env, TZ: undefined },
+      encoding: 'utf8',
+    }).stdout.trim();
+    const [empty, explicit, seoulFile, seoul, posix, emptyStats] = await Promise.all([
+      v.run(['due', '--json', ...now], { env: { TZ: '' } }),
+      v.run(['due', '--json', ...now, '--tz', icu, '--db', `${v.db}-2`], { env: { TZ: undefined } }),
+      v.run(['due', '--json', ...now, '--db', `${v.db}-3`], {
+        env: { TZ: ':/usr/share/zoneinfo/Asia/Seoul' },
+      }),
+      v.run(['due', '--json', ...now, '--tz', 'Asia/Seoul', '--db', `${v.db}-4`]),
+      v.run(['stats', '--json', ...now, '--db', `${v.db}-5`], { env: { TZ: 'KST-9' } }),
+      v.run(['stats', '--json', ...now, '--db', `${v.db}-6`], { env: { TZ: '' } }),
+    ]);
+    // An empty TZ means /etc/localtime's zone, the one ICU reports when TZ is unset (ICU may spell
+    // it differently, UTC for Etc/UTC, so the zone-free due list is compared). stats used to crash.
+    expect(empty.stderr).toBe('');
+    expect(empty.stdout).toBe(explicit.stdout);
+    expect(emptyStats.code).toBe(0);
+    expect(seoulFile.stdout).toBe(seoul.stdout);
+    expect(posix.code).toBe(2);
+    expect(posix.stderr).toMatch(/time zone \(TZ=KST-9\) has no IANA name: give one with --tz or BOKSEUP_TZ/);
+  });
+
   it('lets several processes bring one new database up to date at the same time', async () => {
     const v = makeVault();
     const runs = await Promise.all([1, 2, 3, 4].map(() => v.run(['due', '--json', ...SAMPLE_NOW])));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTimeZone, UTC_NAMES } from '../../src/time/clock.js';
-import { zoneOfLocaltimeLink } from '../../src/time/host-zone.js';
+import { machineZoneName, zoneOfLocaltimeLink } from '../../src/time/host-zone.js';
 
 describe('zoneOfLocaltimeLink', () => {
   it('reads the zone out of Linux and macOS link targets', () => {
@@ -17,6 +17,33 @@ describe('zoneOfLocaltimeLink', () => {
     expect(zoneOfLocaltimeLink('/etc/localtime.bak')).toBeNull();
     expect(zoneOfLocaltimeLink('/usr/share/zoneinfo/right/Asia/Seoul')).toBeNull();
     expect(zoneOfLocaltimeLink('')).toBeNull();
+  });
+});
+
+describe('machineZoneName', () => {
+  const links: Record<string, string> = {
+    '/etc/localtime': '/usr/share/zoneinfo/Asia/Seoul',
+    '/srv/tz': '../usr/share/zoneinfo/Europe/Berlin',
+  };
+  const readLink = (path: string): string | null => links[path] ?? null;
+
+  it('takes TZ when it names a zone, with or without a colon', () => {
+    expect(machineZoneName('America/Los_Angeles', readLink)).toBe('America/Los_Angeles');
+    expect(machineZoneName(':America/Los_Angeles', readLink)).toBe('America/Los_Angeles');
+    expect(machineZoneName('KST-9', readLink)).toBe('KST-9'); // the caller finds it is no zone
+  });
+
+  it('reads a zoneinfo path in TZ, or the link it points at', () => {
+    expect(machineZoneName(':/usr/share/zoneinfo/Asia/Tokyo', readLink)).toBe('Asia/Tokyo');
+    expect(machineZoneName(':/etc/localtime', readLink)).toBe('Asia/Seoul');
+    expect(machineZoneName(':/srv/tz', readLink)).toBe('Europe/Berlin');
+    expect(machineZoneName(':/srv/copied-file', readLink)).toBeNull();
+  });
+
+  it('reads /etc/localtime when TZ is unset or empty', () => {
+    expect(machineZoneName(undefined, readLink)).toBe('Asia/Seoul');
+    expect(machineZoneName('', readLink)).toBe('Asia/Seoul');
+    expect(machineZoneName(undefined, () => null)).toBeNull();
   });
 });
 
