@@ -2,30 +2,14 @@
  * The text of a new note in a profile's template: input keys, every derived key (values supplied by
  * the caller, computed by the schedule), then the section headings. Used by `bokseup new`.
  */
-import { parse } from 'yaml';
 import type { Profile } from './profile.js';
+import { renderYamlKey as yamlKey, renderYamlScalar } from './yaml-scalar-render.js';
 
 export interface NewNoteInput {
   firstStudy: string;
   subject: string | null;
   /** Derived key → value, as `deriveFields` computes them. */
   derived: ReadonlyMap<string, string>;
-}
-
-const PLAIN_KEY = /^[^\s"'#,:[\]{}&*!|>%@`-][^:#,]*$/;
-
-function yamlKey(key: string): string {
-  return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
-}
-
-/** A value may stay plain when the yaml package reads it back as the same string. */
-function plainOk(value: string): boolean {
-  if (value === '' || /^\s|\s$|[\r\n]/.test(value)) return false;
-  try {
-    return parse(value) === value;
-  } catch {
-    return false;
-  }
 }
 
 function frontmatterLines(profile: Profile, input: NewNoteInput): string[] {
@@ -44,7 +28,7 @@ function frontmatterLines(profile: Profile, input: NewNoteInput): string[] {
 }
 
 function scalar(value: string, quoted: boolean): string {
-  return quoted || !plainOk(value) ? JSON.stringify(value) : value;
+  return renderYamlScalar(value, quoted ? 'QUOTE_DOUBLE' : 'PLAIN');
 }
 
 /** The whole note text (LF line endings). */

@@ -28,11 +28,10 @@ export const checkDoubleEncoding: EncodingCheck = (text) => {
 };
 
 /** A note's frontmatter read through its profile, without the body: all `regen` needs. */
-export interface NoteHead {
+interface NoteHead {
   frontmatter: Frontmatter;
   profile: Profile;
   fields: NoteFields;
-  diagnostics: Diagnostic[];
 }
 
 type Options = { detectEncoding?: EncodingCheck };
@@ -56,7 +55,7 @@ export function readNoteHead(
   const fields = readFields(path, frontmatter, profile);
   const diagnostics = [...fm.diagnostics, ...fields.diagnostics];
   if (fields.fields === null) return { head: null, diagnostics };
-  return { head: { frontmatter, profile, fields: fields.fields, diagnostics }, diagnostics };
+  return { head: { frontmatter, profile, fields: fields.fields }, diagnostics };
 }
 
 /**

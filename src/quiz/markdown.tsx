@@ -32,15 +32,10 @@ function Blocks({ nodes, tint, gap }: { nodes: RootContent[]; tint: Tint; gap: n
 function Block({ node, tint }: { node: RootContent; tint: Tint }) {
   switch (node.type) {
     case 'paragraph':
-      return (
-        <Transform transform={dropWrapSpace}>
-          <Text>{inlines(node.children, tint)}</Text>
-        </Transform>
-      );
     case 'heading':
       return (
         <Transform transform={dropWrapSpace}>
-          <Text bold>{inlines(node.children, tint)}</Text>
+          <Text bold={node.type === 'heading'}>{inlines(node.children, tint)}</Text>
         </Transform>
       );
     case 'list':

@@ -66,7 +66,7 @@ function toRow(n: NoteProgress, lang: 'ko' | 'en'): Row {
     title: n.title,
     stage: stageLabel(n.stage, lang),
     due: dueText(n, lang),
-    progress: progressBar(Math.min(10, Math.max(0, Math.round(n.rateTenths)))),
+    progress: progressBar(n.rateTenths),
     late: n.overdueDays > 0,
   };
 }

@@ -23,13 +23,19 @@ export function isLocalDate(s: string): s is LocalDate {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/** Year, month (1-12) and day of a `yyyy-MM-dd` date; a RangeError for other text. */
+export function dateParts(d: LocalDate): [number, number, number] {
+  const m = DATE_RE.exec(d);
+  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
 /** Days since 1970-01-01 of a calendar date (zone-free arithmetic). */
 function epochDay(d: LocalDate): number {
   const cached = epochDays.get(d);
   if (cached !== undefined) return cached;
-  const m = DATE_RE.exec(d);
-  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
-  const n = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  const [y, mo, day] = dateParts(d);
+  const n = Date.UTC(y, mo - 1, day) / 86_400_000;
   if (epochDays.size > 50_000) epochDays.clear();
   epochDays.set(d, n);
   return n;

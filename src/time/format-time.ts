@@ -7,9 +7,7 @@ import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { ko } from 'date-fns/locale/ko';
 import type { LocalDate } from '../note/types.js';
-import type { Clock } from './clock.js';
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { dateParts, type Clock } from './clock.js';
 
 /** Format the clock's instant in its zone with date-fns tokens. */
 export function formatNow(clock: Clock, pattern: string, locale: 'ko' | 'en'): string {
@@ -18,8 +16,7 @@ export function formatNow(clock: Clock, pattern: string, locale: 'ko' | 'en'): s
 
 /** Format a calendar date with date-fns tokens (time tokens read midnight). */
 export function formatDate(d: LocalDate, pattern: string, locale: 'ko' | 'en'): string {
-  const m = DATE_RE.exec(d);
-  if (!m) throw new RangeError(`not a yyyy-MM-dd date: ${d}`);
-  const local = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const [y, m, day] = dateParts(d);
+  const local = new Date(y, m - 1, day);
   return format(local, pattern, { locale: locale === 'ko' ? ko : enUS });
 }
