@@ -37,7 +37,7 @@ export class HistoryQueries {
   private readonly history: Statement<[string], { at: string; grade: Grade }>;
   private readonly range: Statement<[string, string], { at: string; grade: number }>;
   private readonly counts: Statement<[string, string], { reviews: number; passed: number | null }>;
-  private readonly lastOfMany: Statement<[string], [string, string]>;
+  private readonly lastWithStatus: Statement<[string], [string, string]>;
   private readonly perNote: Statement<[], { note_id: string; n: number }>;
   private readonly since: Statement<[string], { at: string; grade: Grade; note_id: string }>;
 
@@ -47,7 +47,7 @@ export class HistoryQueries {
     this.counts = db.prepare(
       'SELECT count(*) AS reviews, sum(grade >= 2) AS passed FROM reviews WHERE at >= ? AND at < ?',
     );
-    this.lastOfMany = db
+    this.lastWithStatus = db
       .prepare<[string], [string, string]>(
         `SELECT n.id, (SELECT max(r.at) FROM reviews r WHERE r.note_id = n.id) AS at
          FROM notes n INDEXED BY notes_live_status
@@ -98,7 +98,7 @@ export class HistoryQueries {
   /** The latest review of each live note whose status is one of `statuses` (never reviewed: absent). */
   lastReviewsWithStatus(statuses: readonly string[]): Map<string, Date> {
     if (statuses.length === 0) return new Map();
-    return new Map(this.lastOfMany.all(JSON.stringify(statuses)).map(([id, at]) => [id, new Date(at)]));
+    return new Map(this.lastWithStatus.all(JSON.stringify(statuses)).map(([id, at]) => [id, new Date(at)]));
   }
 
   /** Number of reviews per note id (notes never reviewed are absent). */

@@ -1,18 +1,17 @@
 /**
  * One ingest after the walk: the vault's files in chunks, each chunk's scan written in its own
- * transaction, then renames, removals and the vault digest. The scanning itself is the caller's
- * (in this thread, or on worker threads: scan-pool.ts), so both share these writes.
+ * transaction, then renames, removals and the vault digest.
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { VaultEntry } from '../vault/walk.js';
 import type { IngestError, IngestOptions, IngestReport } from './ingest.js';
 import type { IngestState, StoredStat } from './ingest-state.js';
-import type { ScanResult } from './ingest-scan.js';
+import { sameStat, type ScanResult } from './ingest-scan.js';
 import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';
 import type { Store } from './store.js';
 
 /** Files read and parsed per transaction: bounds the memory of a cold ingest of a big vault. */
-export const CHUNK = 500;
+const CHUNK = 500;
 
 type Changed = Extract<ScanResult, { kind: 'changed' }> & { entry: VaultEntry; prevId: string | undefined };
 
@@ -67,6 +66,8 @@ export function sortErrors(errors: IngestError[]): IngestError[] {
 export class IngestRun {
   /** The live stored note at each path. */
   readonly live: ReadonlyMap<string, StoredStat>;
+  /** How many walked files must be read (stat changed, or new; all of them with `force`). */
+  readonly toRead: number;
   private readonly vanished: StoredStat[];
   private readonly noRenames: boolean;
   private readonly kept: Changed[] = [];
@@ -84,6 +85,10 @@ export class IngestRun {
     const present = new Set(walk.entries.map((e) => e.path));
     this.vanished = [...this.live.values()].filter((s) => !present.has(s.path));
     this.noRenames = this.vanished.length === 0 && !stored.some((s) => s.removed);
+    this.toRead =
+      opts.force === true
+        ? walk.entries.length
+        : walk.entries.filter((e) => !sameStat(e, this.live.get(e.path))).length;
     const n = walk.entries.length;
     this.report = { scanned: n, added: 0, updated: 0, unchanged: 0, removed: 0, errors: [] };
   }
@@ -97,8 +102,8 @@ export class IngestRun {
 
   /** Write one chunk's scan in one transaction. */
   apply(scan: Scan): void {
-    const now = scan.changed.filter((c) => c.prevId !== undefined || this.noRenames);
-    this.kept.push(...scan.changed.filter((c) => !now.includes(c)));
+    const now: Changed[] = [];
+    for (const c of scan.changed) (c.prevId !== undefined || this.noRenames ? now : this.kept).push(c);
     this.store.transaction(() => {
       for (const t of scan.touched) this.state.touch(t.id, t.entry.size, t.entry.mtimeMs);
       for (const c of now) writeChanged(this.store, c, undefined, this.opts.now);

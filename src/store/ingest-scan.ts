@@ -25,6 +25,11 @@ export type ScanResult =
   | { kind: 'changed'; hash: string; note: ParsedNote | null; errors: Diagnostic[] }
   | { kind: 'unreadable'; errors: Diagnostic[] };
 
+/** True when the stored row has the walked size and mtime: the file is taken as unchanged, not read. */
+export function sameStat(entry: VaultEntry, prev: StoredStat | undefined): prev is StoredStat {
+  return prev !== undefined && prev.size === entry.size && prev.mtimeMs === entry.mtimeMs;
+}
+
 function storedErrors(prev: StoredStat): Diagnostic[] {
   return prev.errorJson === null ? [] : (JSON.parse(prev.errorJson) as Diagnostic[]);
 }
@@ -40,7 +45,7 @@ export function scanEntry(
   parse: ParseFn,
   force: boolean,
 ): ScanResult {
-  if (prev && !force && prev.size === entry.size && prev.mtimeMs === entry.mtimeMs) {
+  if (!force && sameStat(entry, prev)) {
     return { kind: 'unchanged', errors: storedErrors(prev) };
   }
   let file;

@@ -32,23 +32,14 @@ export interface IngestState {
   liveErrors(): { path: string; errorJson: string }[];
 }
 
-interface StatRow {
-  id: string;
-  path: string;
-  size: number;
-  mtime_ms: number;
-  hash: string;
-  error_json: string | null;
-  removed: number;
-}
-
+/** id, path, size, mtime_ms, hash, error_json, removed (0/1). */
 type StatTuple = [string, string, number, number, string, string | null, number];
 
 /** Prepare ingest's queries for `db`. */
 export function ingestState(db: Db): IngestState {
   // Raw rows (arrays): for 10 000 notes on every command, half the cost of row objects.
   const snapshot = db
-    .prepare<[], StatRow>(
+    .prepare<[], StatTuple>(
       `SELECT id, path, size, mtime_ms, hash, error_json, removed_at IS NOT NULL AS removed
      FROM notes ORDER BY removed_at IS NOT NULL, removed_at DESC`,
     )
@@ -69,17 +60,15 @@ export function ingestState(db: Db): IngestState {
     .raw(true);
   return {
     snapshot: () =>
-      (snapshot.all() as unknown as StatTuple[]).map(
-        ([id, path, size, mtimeMs, hash, errorJson, removed]) => ({
-          id,
-          path,
-          size,
-          mtimeMs,
-          hash,
-          errorJson,
-          removed: removed === 1,
-        }),
-      ),
+      snapshot.all().map(([id, path, size, mtimeMs, hash, errorJson, removed]) => ({
+        id,
+        path,
+        size,
+        mtimeMs,
+        hash,
+        errorJson,
+        removed: removed === 1,
+      })),
     cardKeys: (ids) => new Map(ids.map((id) => [id, keys.all(id)])),
     touch: (id, size, mtimeMs) => void touch.run(size, mtimeMs, id),
     digest: () => digest.get() ?? null,

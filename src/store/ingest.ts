@@ -1,13 +1,14 @@
 /**
  * Incremental ingest: bring the store up to date with the vault (DESIGN §4, §6). Reads and parses
- * outside any transaction, then writes everything in one transaction of prepared statements.
+ * outside any transaction, and writes each chunk of files in one transaction of prepared statements
+ * (ingest-run.ts); renames, removals and the vault digest go in a last one.
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import { vaultDigest } from '../vault/vault-digest.js';
 import { walkVault, type VaultEntry } from '../vault/walk.js';
 import { ingestState, type IngestState, type StoredStat } from './ingest-state.js';
 import { scanEntry, type ParseFn } from './ingest-scan.js';
-import { collectScan, IngestRun, sortErrors, toIngestError, type Walk } from './ingest-run.js';
+import { collectScan, IngestRun, sortErrors, toIngestError } from './ingest-run.js';
 import type { Store } from './store.js';
 
 export type { ParseFn, ParseResult } from './ingest-scan.js';
@@ -40,13 +41,8 @@ export interface IngestOptions {
 
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
-  const state = ingestState(store.db);
-  const entries = walkVault(root);
-  const walked = { entries, digest: vaultDigest(root, entries) };
-  return (
-    unchangedSince(state, walked.digest, entries.length, opts) ??
-    ingestWalked(store, state, walked, state.snapshot(), parse, opts)
-  );
+  const run = walkForIngest(store, root, opts);
+  return run instanceof IngestRun ? ingestWalked(store, run, parse, opts) : run;
 }
 
 /**
@@ -59,18 +55,20 @@ export async function ingestVaultLazily(
   loadParse: () => Promise<ParseFn>,
   opts: IngestOptions,
 ): Promise<IngestReport> {
+  const run = walkForIngest(store, root, opts);
+  if (!(run instanceof IngestRun)) return run;
+  return ingestWalked(store, run, run.toRead > 0 ? await loadParse() : unusedParse, opts);
+}
+
+/** Walk the vault: the report at once when nothing changed since the last ingest, else the run to do. */
+function walkForIngest(store: Store, root: string, opts: IngestOptions): IngestReport | IngestRun {
   const state = ingestState(store.db);
   const entries = walkVault(root);
   const digest = vaultDigest(root, entries);
-  const unchanged = unchangedSince(state, digest, entries.length, opts);
-  if (unchanged) return unchanged;
-  const stored = state.snapshot();
-  const live = new Map(stored.filter((s) => !s.removed).map((s) => [s.path, s]));
-  const toRead =
-    opts.force === true ? entries.length : entries.filter((e) => statDiffers(e, live.get(e.path))).length;
-  const parse = toRead > 0 ? await loadParse() : unusedParse;
-  const ingest = () => ingestWalked(store, state, { entries, digest }, stored, parse, opts);
-  return toRead >= BULK_FILES ? store.bulk(ingest) : ingest();
+  return (
+    unchangedSince(state, digest, entries.length, opts) ??
+    new IngestRun(store, state, { entries, digest }, state.snapshot(), opts)
+  );
 }
 
 /** From this many files to read on, an ingest writes in bulk (Store.bulk). */
@@ -96,26 +94,17 @@ function unchangedSince(
   return { scanned: n, added: 0, updated: 0, unchanged: n, removed: 0, errors: sortErrors(errors) };
 }
 
-function statDiffers(entry: VaultEntry, prev: StoredStat | undefined): boolean {
-  return prev === undefined || prev.size !== entry.size || prev.mtimeMs !== entry.mtimeMs;
-}
-
 const unusedParse: ParseFn = () => {
   throw new Error('ingest: the parser was needed for a file whose stat did not change');
 };
 
-/** Scan and write chunk by chunk, in this thread. */
-function ingestWalked(
-  store: Store,
-  state: IngestState,
-  walk: Walk,
-  stored: readonly StoredStat[],
-  parse: ParseFn,
-  opts: IngestOptions,
-): IngestReport {
-  const run = new IngestRun(store, state, walk, stored, opts);
+/** Scan and write chunk by chunk (in bulk when many files are to be read). */
+function ingestWalked(store: Store, run: IngestRun, parse: ParseFn, opts: IngestOptions): IngestReport {
   const force = opts.force ?? false;
   const scanOne = (entry: VaultEntry, prev: StoredStat | undefined) => scanEntry(entry, prev, parse, force);
-  for (const chunk of run.chunks()) run.apply(collectScan(chunk, scanOne, run.live));
-  return run.finish();
+  const ingest = (): IngestReport => {
+    for (const chunk of run.chunks()) run.apply(collectScan(chunk, scanOne, run.live));
+    return run.finish();
+  };
+  return run.toRead >= BULK_FILES ? store.bulk(ingest) : ingest();
 }
