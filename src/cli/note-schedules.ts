@@ -21,7 +21,7 @@ export interface ScheduledNote {
  * Long-term due day of a note: the earliest stored card memory; cards never reviewed in the
  * long-term phase start from the first study date (counted as their first learning).
  */
-export function longTermDue(row: NoteRow, tz: string): LocalDate | null {
+function longTermDue(row: NoteRow, tz: string): LocalDate | null {
   if (row.cardCount === 0 || row.firstStudy === null) return null;
   return row.nextCardDue === null ? firstLearningDay(row.firstStudy, tz) : localDateOf(row.nextCardDue, tz);
 }

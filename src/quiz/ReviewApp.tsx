@@ -61,6 +61,7 @@ function Screen({ state, input }: ScreenProps) {
     return (
       <Summary
         summary={summarizeSession(state, input.notes, input.predictAfter, state.endedAt ?? state.startedAt)}
+        canUndo={state.undo.length > 0}
         width={width}
       />
     );

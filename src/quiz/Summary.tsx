@@ -11,11 +11,13 @@ import { useTheme } from './theme.js';
 /** Props: the figures and the terminal width. */
 export interface SummaryProps {
   summary: SessionSummary;
+  /** The session has something to undo (the same test as the `u` key: review-keys.ts). */
+  canUndo: boolean;
   width: number;
 }
 
 /** The summary screen. */
-export function Summary({ summary, width }: SummaryProps) {
+export function Summary({ summary, canUndo, width }: SummaryProps) {
   const { tint } = useTheme();
   return (
     <Box flexDirection="column" width={width}>
@@ -35,7 +37,7 @@ export function Summary({ summary, width }: SummaryProps) {
       <Box paddingX={1}>
         <KeyHints
           hints={[
-            ...(summary.reviews > 0 ? [{ key: 'u', label: 'undo the last grade' }] : []),
+            ...(canUndo ? [{ key: 'u', label: 'undo the last grade' }] : []),
             { key: 'any key', label: 'exit' },
           ]}
         />

@@ -97,7 +97,7 @@ describe('screens', () => {
       () => ({ rateAfter: 8, nextDue: '2024-11-03' }),
       at(99),
     );
-    const { lastFrame } = render(<Summary summary={summary} width={80} />);
+    const { lastFrame } = render(<Summary summary={summary} canUndo width={80} />);
     const frame = await waitForText(lastFrame, 'session complete');
     expect(frame).toContain('Cards reviewed 3 (4 reviews: 1 Again · 1 Hard · 1 Good · 1 Easy)');
     expect(frame).toMatch(/Retention 75%\s+Pace 5\.0 s\/card\s+Time 00:20/);

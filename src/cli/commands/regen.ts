@@ -1,7 +1,7 @@
 /** `bokseup regen [--dry-run|--check] [PATH…]`: recompute the derived frontmatter fields (DESIGN §5). */
 import path from 'node:path';
 import { unifiedDiff } from '../../doctor/unified-diff.js';
-import { formatDiagnostic } from '../../note/diagnostic.js';
+import { formatDiagnostic, type Diagnostic } from '../../note/diagnostic.js';
 import { readNoteFile } from '../../vault/read-file.js';
 import { writeNoteAtomic } from '../../vault/atomic-write.js';
 import type { CommandContext } from '../context.js';
@@ -59,19 +59,14 @@ async function regenOne(
   }
   if (opts.check) {
     const check = staleKeys(rel, file.text, ctx.clock, opts);
-    if (!check.ok)
-      summary.errors.push(
-        ...check.diagnostics.map((d) => ({ path: rel, line: d.line, rule: d.rule, message: d.message })),
-      );
+    if (!check.ok) summary.errors.push(...errorsOf(rel, check.diagnostics));
     else if (check.keys.length > 0) summary.stale.push(rel);
     else summary.unchanged++;
     return;
   }
   const first = rewriteNote(rel, file.text, ctx.clock, undefined, opts);
   if (!first.ok) {
-    summary.errors.push(
-      ...first.diagnostics.map((d) => ({ path: rel, line: d.line, rule: d.rule, message: d.message })),
-    );
+    summary.errors.push(...errorsOf(rel, first.diagnostics));
     return;
   }
   if (first.text === file.text) {
@@ -80,12 +75,16 @@ async function regenOne(
   }
   summary.stale.push(rel);
   if (opts.dryRun) ctx.io.stdout(unifiedDiff(file.text, first.text, `a/${rel}`, `b/${rel}`));
-  if (opts.dryRun || opts.check) return;
+  if (opts.dryRun) return;
   const result = await writeNoteAtomic(abs, file.bytes, (current) => {
     const again = rewriteNote(rel, current, ctx.clock, undefined, opts);
     return again.ok ? again.text : null;
   });
   if (result.written) summary.written.push(rel);
+}
+
+function errorsOf(path: string, diagnostics: readonly Diagnostic[]): RegenSummary['errors'] {
+  return diagnostics.map((d) => ({ path, line: d.line, rule: d.rule, message: d.message }));
 }
 
 function report(ctx: CommandContext, summary: RegenSummary, opts: RegenOptions): void {

@@ -58,7 +58,7 @@ function queueCard(
   clock: Clock,
   fixed: Record<1 | 2 | 3 | 4, string> | null,
 ): QueueCard {
-  let labels = fixed;
+  let labels: Record<1 | 2 | 3 | 4, string> | null = null;
   const intervals = (): Record<1 | 2 | 3 | 4, string> =>
     (labels ??= intervalLabels(previewIntervals(memoryOf(card, firstStudy, clock.tz), clock.now, clock.tz)));
   const q: QueueCard = {
