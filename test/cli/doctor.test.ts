@@ -5,7 +5,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, makeVault, removeTempVaults, SAMPLE_NOW, SAMPLE_VAULT, SEED } from './run-cli.js';
+import {
+  FIXTURES,
+  makeVault,
+  removeTempVaults,
+  SAMPLE_NOW,
+  SAMPLE_VAULT,
+  sampleFiles,
+  SEED,
+} from './run-cli.js';
 
 const ORIGINAL = path.join(FIXTURES, '000_534451c106ed58f9.txt');
 const BROKEN = 'original.md';
@@ -14,8 +22,7 @@ afterAll(removeTempVaults);
 
 /** The sample vault (whose clean notes, the seed among them, are the corpus) plus the broken file. */
 function vaultWithBroken() {
-  const files = Object.fromEntries(readdirSync(SAMPLE_VAULT).map((n) => [n, path.join(SAMPLE_VAULT, n)]));
-  return makeVault({ ...files, [BROKEN]: ORIGINAL });
+  return makeVault({ ...sampleFiles(), [BROKEN]: ORIGINAL });
 }
 
 describe.concurrent('doctor on the double-encoded seed', () => {

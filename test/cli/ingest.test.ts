@@ -4,6 +4,7 @@
  */
 import { appendFileSync, renameSync, unlinkSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Stats } from '../../src/stats/compute-stats.js';
 import { makeVault, removeTempVaults, SAMPLE_NOW, type CliResult } from './run-cli.js';
 
 afterAll(removeTempVaults);
@@ -13,12 +14,6 @@ function report(r: CliResult, code = 0): Record<string, unknown> {
   expect(r.stderr).toBe('');
   expect(r.code).toBe(code);
   return JSON.parse(r.stdout) as Record<string, unknown>;
-}
-
-interface StatsNote {
-  path: string;
-  noteId: string;
-  reviews: number;
 }
 
 describe.concurrent('ingest --json', () => {
@@ -64,10 +59,7 @@ describe.concurrent('ingest --json', () => {
     const ingest = report(await v.run(['ingest', '--json', ...SAMPLE_NOW]));
     // A rename is neither an addition nor a removal: the note (and its history) carries over.
     expect(ingest).toMatchObject({ scanned: 5, added: 0, removed: 0, updated: 1, errors: [] });
-    const stats = JSON.parse((await v.run(['stats', '--json', ...SAMPLE_NOW])).stdout) as {
-      totalReviews: number;
-      notes: StatsNote[];
-    };
+    const stats = JSON.parse((await v.run(['stats', '--json', ...SAMPLE_NOW])).stdout) as Stats;
     expect(stats.totalReviews).toBe(1);
     expect(stats.notes.map((n) => n.path)).not.toContain('TCP 3-way handshake.md');
     expect(stats.notes.find((n) => n.path === 'TCP 연결 수립.md')?.reviews).toBe(1);

@@ -5,6 +5,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { DueItem } from '../../src/cli/commands/due.js';
 import { changedLines, splitNote } from './note-diff.js';
 import { makeVault, removeTempVaults, SAMPLE_NOW, SAMPLE_VAULT } from './run-cli.js';
 
@@ -13,13 +14,6 @@ const PERM = '리눅스 파일 권한.md';
 const sample = (name: string) => readFileSync(path.join(SAMPLE_VAULT, name));
 
 afterAll(removeTempVaults);
-
-interface DueItem {
-  path: string;
-  stage: string;
-  due: string;
-  overdueDays: number;
-}
 
 describe.concurrent('mark', () => {
   it('flips only the flag and the derived fields, and due follows', async () => {

@@ -4,20 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { DueItem } from '../../src/cli/commands/due.js';
 import { fieldLine } from './note-diff.js';
 import { makeVault, removeTempVaults, SAMPLE_NOW } from './run-cli.js';
 
 afterAll(removeTempVaults);
-
-interface DueItem {
-  path: string;
-  title: string;
-  subject: string | null;
-  stage: string;
-  due: string;
-  overdueDays: number;
-  cards: number;
-}
 
 describe.concurrent('new', () => {
   it('creates a Korean note that parses, is due for day 1 tomorrow, and is never overwritten', async () => {

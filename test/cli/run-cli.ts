@@ -18,7 +18,8 @@ export const FIXTURES = path.join(ROOT, 'test/fixtures/cli');
 /** "Today" of the sample vault, and its zone. */
 export const SAMPLE_NOW = ['--now', '2026-11-29T10:00', '--tz', 'Asia/Seoul'];
 
-const BIN = path.join(ROOT, 'bin/bokseup.js');
+/** The CLI's entry script. */
+export const BIN = path.join(ROOT, 'bin/bokseup.js');
 const ENTRY = path.join(ROOT, 'dist/app/main.js');
 
 if (!existsSync(ENTRY)) {
@@ -104,6 +105,11 @@ export interface TempVault {
   run: (args: readonly string[], opts?: RunOptions) => Promise<CliResult>;
 }
 
+/** Every file of the sample vault, as `makeVault` takes them: vault file name → source path. */
+export function sampleFiles(): Record<string, string> {
+  return Object.fromEntries(readdirSync(SAMPLE_VAULT).map((n) => [n, path.join(SAMPLE_VAULT, n)]));
+}
+
 /**
  * A fresh temp vault. `files` maps a vault file name to a source file to copy; by default the whole
  * sample vault is copied.
@@ -112,8 +118,7 @@ export function makeVault(files?: Record<string, string>): TempVault {
   const dir = mkdtempSync(path.join(tmpdir(), 'bokseup-cli-'));
   const vault = path.join(dir, 'v');
   mkdirSync(vault);
-  const sources =
-    files ?? Object.fromEntries(readdirSync(SAMPLE_VAULT).map((n) => [n, path.join(SAMPLE_VAULT, n)]));
+  const sources = files ?? sampleFiles();
   for (const [name, source] of Object.entries(sources)) copyFileSync(source, path.join(vault, name));
   const db = path.join(dir, 'db');
   created.push(dir);

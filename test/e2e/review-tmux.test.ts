@@ -4,17 +4,15 @@
  * of sleeping; then it checks the note file and the database that the session wrote.
  */
 import Database from 'better-sqlite3';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { changedLines, fieldLine, splitNote } from '../cli/note-diff.js';
-import { makeVault, removeTempVaults, ROOT, SAMPLE_VAULT } from '../cli/run-cli.js';
+import { BIN, makeVault, removeTempVaults, SAMPLE_NOW, SAMPLE_VAULT } from '../cli/run-cli.js';
+import { hasTmux, tmuxSession } from './tmux.js';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.log('[review-tmux] skipped: tmux is not installed (apt-get install tmux)');
 
-const SOCKET = `bokseup-test-${process.pid}`;
 const SESSION = 'review';
 const NOTE = 'TCP 3-way handshake.md';
 const CARDS = 6; // 3 cue questions + 3 highlights, counted by hand in the sample note.
@@ -25,38 +23,15 @@ const tmuxEnv = (): NodeJS.ProcessEnv => {
   for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'NO_COLOR']) delete env[key];
   return env;
 };
-const tmux = (...args: string[]): string =>
-  execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', env: tmuxEnv() });
-const screen = (): string => tmux('capture-pane', '-p', '-t', SESSION);
-const keys = (...k: string[]): void => void tmux('send-keys', '-t', SESSION, ...k);
-const pane = (format: string): string => tmux('display-message', '-p', '-t', SESSION, format).trim();
-
-/** Wait until the screen shows every text (polling every 50 ms). Returns that screen. */
-async function waitFor(texts: string[], timeout = 15_000): Promise<string> {
-  return vi.waitFor(
-    () => {
-      const now = screen();
-      for (const t of texts) expect(now).toContain(t);
-      return now;
-    },
-    { timeout, interval: 50 },
-  );
-}
-
-/** Ink reads keys only once it has put the terminal in raw mode: wait for that, not for time. */
-async function waitForRawMode(): Promise<void> {
-  const tty = pane('#{pane_tty}');
-  await vi.waitFor(
-    () => expect(execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' })).toMatch(/-icanon/),
-    {
-      timeout: 15_000,
-      interval: 50,
-    },
-  );
-}
+const { tmux, keys, waitForScreen, waitForRawMode, killServer } = tmuxSession({
+  server: ['-L', `bokseup-test-${process.pid}`],
+  session: SESSION,
+  env: tmuxEnv(),
+  timeout: 15_000,
+});
 
 afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  killServer();
   removeTempVaults();
 });
 
@@ -66,8 +41,8 @@ describe.skipIf(!hasTmux)('review in a real terminal (tmux)', () => {
     { timeout: 90_000 },
     async () => {
       const v = makeVault();
-      const argv = [process.execPath, path.join(ROOT, 'bin/bokseup.js'), '--vault', v.vault, '--db', v.db];
-      argv.push('--now', '2026-11-29T10:00', '--tz', 'Asia/Seoul', 'review', '--note', NOTE);
+      const argv = [process.execPath, BIN, '--vault', v.vault, '--db', v.db];
+      argv.push(...SAMPLE_NOW, 'review', '--note', NOTE);
       tmux(
         'new-session',
         '-d',
@@ -93,22 +68,22 @@ describe.skipIf(!hasTmux)('review in a real terminal (tmux)', () => {
         'remain-on-exit',
         'on',
       );
-      const start = await waitFor(['Enter begin']);
+      const start = await waitForScreen(['Enter begin']);
       expect(start).toContain(`${CARDS} cards in 1 notes`);
       expect(start).toContain(`TCP 3-way handshake (${CARDS})`);
       await waitForRawMode();
       keys('Enter');
       for (let card = 1; card <= CARDS; card++) {
-        await waitFor([` ${card}/${CARDS} `, 'Space reveal']);
+        await waitForScreen([` ${card}/${CARDS} `, 'Space reveal']);
         keys('Space');
-        await waitFor([` ${card}/${CARDS} `, '3 Good']);
+        await waitForScreen([` ${card}/${CARDS} `, '3 Good']);
         keys('3');
       }
-      const summary = await waitFor(['session complete']);
+      const summary = await waitForScreen(['session complete']);
       expect(summary).toContain(`Cards reviewed ${CARDS}`);
       expect(summary).toMatch(/0% → .*20%\s+next 2026-12-02/);
       keys('x');
-      const end = await waitFor(['bokseup exited with status']);
+      const end = await waitForScreen(['bokseup exited with status']);
       expect(end).toContain(`saved ${CARDS} reviews of 1 notes`);
       expect(end).toContain('bokseup exited with status 0');
 

@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { CardScreen } from '../../src/quiz/CardScreen.js';
 import { formatElapsed } from '../../src/quiz/format.js';
-import { at, card, note } from './fixtures.js';
+import { at, card, cardScreenProps, note } from './fixtures.js';
 import { waitForText } from './terminal.js';
 
 /** A clock that moves a minute each time it is read. */
@@ -11,24 +11,25 @@ function minuteClock(): () => Date {
   return () => new Date(at(0).getTime() + 60_000 * m++);
 }
 
+const cloze = card('a', 1, {
+  kind: 'cloze',
+  prompt: '[…]하는 기술.',
+  answer: '격리',
+  context: '==격리==하는 기술.',
+});
+
 describe('CardScreen', () => {
   it('shows title, subject, stage badge, progress n/total, and a timer that ticks every second', async () => {
-    const c = card('a', 1, {
-      kind: 'cloze',
-      prompt: '[…]하는 기술.',
-      answer: '격리',
-      context: '==격리==하는 기술.',
-    });
     const { lastFrame } = render(
       <CardScreen
-        note={note('a', 1, { stage: 'd7', overdueDays: 2 })}
-        card={c}
-        done={2}
-        total={5}
-        startedAt={at(0)}
-        now={minuteClock()}
-        revealed={false}
-        width={80}
+        {...cardScreenProps({
+          note: note('a', 1, { stage: 'd7', overdueDays: 2 }),
+          card: cloze,
+          done: 2,
+          total: 5,
+          now: minuteClock(),
+          revealed: false,
+        })}
       />,
     );
     const first = await waitForText(lastFrame, '00:00');
@@ -41,24 +42,7 @@ describe('CardScreen', () => {
   });
 
   it('after reveal shows the answer, the cloze context and the grade keys with intervals', async () => {
-    const c = card('a', 1, {
-      kind: 'cloze',
-      prompt: '[…]하는 기술.',
-      answer: '격리',
-      context: '==격리==하는 기술.',
-    });
-    const { lastFrame } = render(
-      <CardScreen
-        note={note('a', 1)}
-        card={c}
-        done={0}
-        total={1}
-        startedAt={at(0)}
-        now={() => at(0)}
-        revealed={true}
-        width={80}
-      />,
-    );
+    const { lastFrame } = render(<CardScreen {...cardScreenProps({ card: cloze })} />);
     const frame = await waitForText(lastFrame, '── 답 ──');
     expect(frame).toContain('문맥');
     expect(frame).toMatch(/1 Again 10m\s+2 Hard 1d\s+3 Good 4d\s+4 Easy 12d/);

@@ -1,4 +1,5 @@
-/** Queue builders and a fixed fake clock shared by the quiz tests. */
+/** Queue builders, CardScreen props and a fixed fake clock shared by the quiz tests. */
+import type { CardScreenProps } from '../../src/quiz/CardScreen.js';
 import type { QueueCard, QueueNote } from '../../src/quiz/types.js';
 
 /** A fixed instant plus `s` seconds. */
@@ -31,6 +32,21 @@ export function note(noteId: string, count: number, extra: Partial<QueueNote> = 
     rateBefore: 2,
     cards: Array.from({ length: count }, (_, i) => card(noteId, i + 1)),
     ...extra,
+  };
+}
+
+/** CardScreen props: card 1 of note `a` revealed, 0/1 done, 80 wide, the clock stopped at `at(0)`. */
+export function cardScreenProps(overrides: Partial<CardScreenProps> = {}): CardScreenProps {
+  return {
+    note: note('a', 1),
+    card: card('a', 1),
+    done: 0,
+    total: 1,
+    startedAt: at(0),
+    now: () => at(0),
+    revealed: true,
+    width: 80,
+    ...overrides,
   };
 }
 

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { renderReview } from '../../src/quiz/render-review.js';
 import type { LabVerdict, QueueCard, ReviewInput } from '../../src/quiz/types.js';
 import { card, note, tickingClock } from './fixtures.js';
-import { FakeStdin, FakeStdout, waitForFrame, waitForText } from './terminal.js';
+import { startReview, waitForFrame, waitForText } from './terminal.js';
 
 const lab = card('a', 2, {
   kind: 'lab',
@@ -10,17 +9,6 @@ const lab = card('a', 2, {
   prompt: 'veth 쌍을 만드세요',
   answer: '$ ip link add veth0 type veth peer name veth1',
 });
-
-function start(input: ReviewInput) {
-  const stdin = new FakeStdin();
-  const stdout = new FakeStdout(80);
-  const io = {
-    stdin: stdin as unknown as NodeJS.ReadStream,
-    stdout: stdout as unknown as NodeJS.WriteStream,
-  };
-  const done = renderReview(input, { ...io, debug: true, color: false });
-  return { stdin, done, frame: stdout.lastFrame };
-}
 
 /** A checkLab that the test settles by hand, recording what it was asked. */
 function manualCheck() {
@@ -35,18 +23,24 @@ function manualCheck() {
   return { calls, checkLab };
 }
 
+/** A session of the one lab card, begun: returns once the card shows `shown`. */
+async function startLab(checkLab: NonNullable<ReviewInput['checkLab']>, shown = '명령어를 입력하세요') {
+  const session = startReview({
+    notes: [note('a', 0, { cards: [lab] })],
+    forecast: [],
+    now: tickingClock(),
+    checkLab,
+  });
+  await waitForText(session.frame, 'Enter begin');
+  session.stdin.write('\r');
+  await waitForText(session.frame, shown);
+  return session;
+}
+
 describe('lab cards', () => {
   it('accepts pasted commands with line ends, and Backspace reopens a line', async () => {
     const { calls, checkLab } = manualCheck();
-    const { stdin, done, frame } = start({
-      notes: [note('a', 0, { cards: [lab] })],
-      forecast: [],
-      now: tickingClock(),
-      checkLab,
-    });
-    await waitForText(frame, 'Enter begin');
-    stdin.write('\r');
-    await waitForText(frame, '명령어를 입력하세요');
+    const { stdin, done, frame } = await startLab(checkLab);
     stdin.write('ip link\rip -br lin\r');
     await waitForText(frame, '빈 줄: 확인');
     stdin.write('\u007f');
@@ -68,15 +62,7 @@ describe('lab cards', () => {
 
   it('types commands, checks with a spinner, fails, retries, passes and grades Hard', async () => {
     const { calls, checkLab } = manualCheck();
-    const { stdin, done, frame } = start({
-      notes: [note('a', 0, { cards: [lab] })],
-      forecast: [],
-      now: tickingClock(),
-      checkLab,
-    });
-    await waitForText(frame, 'Enter begin');
-    stdin.write('\r');
-    await waitForText(frame, 'veth 쌍을 만드세요');
+    const { stdin, done, frame } = await startLab(checkLab, 'veth 쌍을 만드세요');
     stdin.write('ip link add veth0 type veth');
     await waitForText(frame, 'ip link add veth0 type veth');
     stdin.write('\r');
@@ -113,15 +99,7 @@ describe('lab cards', () => {
 
   it('quitting while a check runs aborts its signal and resolves with quit', async () => {
     const { calls, checkLab } = manualCheck();
-    const { stdin, done, frame } = start({
-      notes: [note('a', 0, { cards: [lab] })],
-      forecast: [],
-      now: tickingClock(),
-      checkLab,
-    });
-    await waitForText(frame, 'Enter begin');
-    stdin.write('\r');
-    await waitForText(frame, '명령어를 입력하세요');
+    const { stdin, done } = await startLab(checkLab);
     stdin.write('ip link\r\r');
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]?.signal.aborted).toBe(false);
@@ -132,15 +110,7 @@ describe('lab cards', () => {
 
   it('a rejected check is a failed verdict; giving up grades Again', async () => {
     const checkLab = () => Promise.reject(new Error('sandbox died'));
-    const { stdin, done, frame } = start({
-      notes: [note('a', 0, { cards: [lab] })],
-      forecast: [],
-      now: tickingClock(),
-      checkLab,
-    });
-    await waitForText(frame, 'Enter begin');
-    stdin.write('\r');
-    await waitForText(frame, '명령어를 입력하세요');
+    const { stdin, done, frame } = await startLab(checkLab);
     stdin.write('ip link');
     await waitForText(frame, 'ip link');
     stdin.write('\r');

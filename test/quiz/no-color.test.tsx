@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardScreen } from '../../src/quiz/CardScreen.js';
 import { renderReview } from '../../src/quiz/render-review.js';
 import { noColorRequested, ThemeProvider } from '../../src/quiz/theme.js';
-import { at, card, note, tickingClock } from './fixtures.js';
-import { FakeStdin, FakeStdout, waitForText } from './terminal.js';
+import { at, card, cardScreenProps, note, tickingClock } from './fixtures.js';
+import { fakeIo, waitForText } from './terminal.js';
 
 // Chalk decides its colour level when first imported: force colour so the frames carry ANSI codes.
 vi.hoisted(() => {
@@ -16,35 +16,16 @@ const COLOUR = /\u001b\[(3[0-79]|4[0-79]|9[0-7]|10[0-7]|38;|48;)/;
 // eslint-disable-next-line no-control-regex
 const INVERSE = /\u001b\[7m/;
 
-const streams = () => {
-  const stdout = new FakeStdout(80);
-  const stdin = new FakeStdin();
-  return {
-    stdout,
-    stdin,
-    io: { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream },
-  };
-};
-
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
 function renderCard(color: boolean) {
-  const { stdout, io } = streams();
+  const { stdout, io } = fakeIo(80);
   const c = card('a', 1, { prompt: '**굵게** `ip link` 와 [… ]' });
   const app = render(
     <ThemeProvider color={color}>
-      <CardScreen
-        note={note('a', 1)}
-        card={c}
-        done={0}
-        total={1}
-        startedAt={at(0)}
-        now={() => at(1)}
-        revealed={true}
-        width={80}
-      />
+      <CardScreen {...cardScreenProps({ card: c, now: () => at(1) })} />
     </ThemeProvider>,
     { ...io, debug: true, patchConsole: false },
   );
@@ -71,7 +52,7 @@ describe('NO_COLOR', () => {
 
   it('renderReview turns colour off when NO_COLOR is set (chalk 5 alone would not)', async () => {
     vi.stubEnv('NO_COLOR', '1');
-    const { stdout, stdin, io } = streams();
+    const { stdout, stdin, io } = fakeIo(80);
     const done = renderReview(
       { notes: [note('a', 1)], forecast: [], now: tickingClock() },
       { ...io, debug: true },

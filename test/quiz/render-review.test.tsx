@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderReview } from '../../src/quiz/render-review.js';
-import type { CardOutcome, ReviewInput } from '../../src/quiz/types.js';
+import type { CardOutcome } from '../../src/quiz/types.js';
 import { at, card, note, tickingClock } from './fixtures.js';
-import { FakeStdin, FakeStdout, waitForText } from './terminal.js';
-
-function start(input: ReviewInput) {
-  const stdin = new FakeStdin();
-  const stdout = new FakeStdout(80);
-  const done = renderReview(input, {
-    stdin: stdin as unknown as NodeJS.ReadStream,
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
-    debug: true,
-    color: false,
-  });
-  return { stdin, stdout, done, frame: stdout.lastFrame };
-}
+import { startReview, waitForText } from './terminal.js';
 
 const forecast = [{ date: '2024-10-27', count: 3 }];
 
@@ -26,7 +12,7 @@ describe('renderReview', () => {
       seen.push(graded);
       return { rateAfter: 8, nextDue: '2024-11-03' };
     };
-    const { stdin, done, frame } = start({
+    const { stdin, done, frame } = startReview({
       notes: [note('a', 2)],
       forecast,
       now: tickingClock(),
@@ -68,7 +54,7 @@ describe('renderReview', () => {
   });
 
   it('q midway resolves at once with quit=true and the grades made so far', async () => {
-    const { stdin, done, frame } = start({ notes: [note('a', 3)], forecast, now: tickingClock() });
+    const { stdin, done, frame } = startReview({ notes: [note('a', 3)], forecast, now: tickingClock() });
     await waitForText(frame, 'Enter begin');
     stdin.write('\r');
     await waitForText(frame, '질문 1?');
@@ -83,7 +69,7 @@ describe('renderReview', () => {
   });
 
   it('Ctrl+C quits from the start screen with nothing graded', async () => {
-    const { stdin, done, frame } = start({ notes: [note('a', 1)], forecast, now: tickingClock() });
+    const { stdin, done, frame } = startReview({ notes: [note('a', 1)], forecast, now: tickingClock() });
     await waitForText(frame, 'Enter begin');
     stdin.write('\u0003');
     await expect(done).resolves.toMatchObject({ quit: true, grades: [], skipped: [] });
@@ -91,7 +77,7 @@ describe('renderReview', () => {
 
   it('u undoes the last grade and s skips, in the result', async () => {
     const notes = [note('a', 2)];
-    const { stdin, done, frame } = start({ notes, forecast, now: tickingClock() });
+    const { stdin, done, frame } = startReview({ notes, forecast, now: tickingClock() });
     await waitForText(frame, 'Enter begin');
     stdin.write('\r');
     await waitForText(frame, '질문 1?');
@@ -115,7 +101,7 @@ describe('renderReview', () => {
       prompt: 'veth 쌍을 만드세요',
       answer: '`ip link add veth0 type veth peer name veth1`',
     });
-    const { stdin, done, frame } = start({
+    const { stdin, done, frame } = startReview({
       notes: [note('a', 0, { cards: [lab] })],
       forecast,
       now: tickingClock(),

@@ -1,6 +1,8 @@
 /** Fake terminal streams and frame waiting for the quiz's ink tests (no sleeps: poll the frame). */
 import { EventEmitter } from 'node:events';
 import { expect, vi } from 'vitest';
+import { renderReview } from '../../src/quiz/render-review.js';
+import type { ReviewInput } from '../../src/quiz/types.js';
 
 /** An output stream with a fixed width that keeps every frame written. */
 export class FakeStdout extends EventEmitter {
@@ -36,6 +38,25 @@ export class FakeStdin extends EventEmitter {
   pause(): void {}
   ref(): void {}
   unref(): void {}
+}
+
+/** Fake streams `columns` wide, and the same typed as the process streams that ink takes. */
+export function fakeIo(columns = 80) {
+  const stdin = new FakeStdin();
+  const stdout = new FakeStdout(columns);
+  const io = {
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+  };
+  return { stdin, stdout, io };
+}
+
+/** `renderReview` on fake 80-column streams, every frame in full and colour off. */
+export function startReview(input: ReviewInput) {
+  const { stdin, stdout, io } = fakeIo(80);
+  const done = renderReview(input, { ...io, debug: true, color: false });
+  return { stdin, stdout, done, frame: stdout.lastFrame };
 }
 
 /** Wait until the latest frame (without ANSI escapes) satisfies `predicate`; returns the raw frame. */

@@ -1,24 +1,21 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { hasTmux, tmuxSession } from '../e2e/tmux.js';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'bokseup-tmux-'));
 const session = `bokseup-quiz-${process.pid}`;
-const socket = join(dir, 'tmux.sock');
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', session);
-const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
-const waitForScreen = (text: string, timeout = 20_000) =>
-  vi.waitFor(() => expect(screen()).toContain(text), { timeout, interval: 50 });
+const { tmux, screen, keys, waitForScreen, killServer } = tmuxSession({
+  server: ['-S', join(dir, 'tmux.sock')],
+  session,
+  timeout: 20_000,
+});
 
 afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-S', socket, 'kill-server']);
+  killServer();
   rmSync(dir, { recursive: true, force: true });
 });
 

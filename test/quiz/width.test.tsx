@@ -6,8 +6,8 @@ import { CardScreen } from '../../src/quiz/CardScreen.js';
 import { StartScreen } from '../../src/quiz/StartScreen.js';
 import { ThemeProvider } from '../../src/quiz/theme.js';
 import { useColumns } from '../../src/quiz/use-columns.js';
-import { at, card, note } from './fixtures.js';
-import { FakeStdin, FakeStdout, stripAnsi, waitForText } from './terminal.js';
+import { at, card, cardScreenProps, note } from './fixtures.js';
+import { fakeIo, stripAnsi, waitForText } from './terminal.js';
 
 const LONG_KO =
   '리눅스는 **네트워크 네임스페이스**를 통해서 네트워크를 격리합니다. 노드에선 루트 네트워크 네임스페이스가 존재합니다 🟩🟩⬜. ' +
@@ -21,11 +21,7 @@ const unmounts: (() => void)[] = [];
 afterEach(() => unmounts.splice(0).forEach((u) => u()));
 
 function renderAt(columns: number, element: ReactElement) {
-  const stdout = new FakeStdout(columns);
-  const io = {
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
-  };
+  const { stdout, io } = fakeIo(columns);
   const app = render(<ThemeProvider color={true}>{element}</ThemeProvider>, {
     ...io,
     debug: true,
@@ -40,14 +36,13 @@ function Card({ revealed }: { revealed: boolean }) {
   const c = card('a', 1, { prompt: LONG_KO, answer: LONG_KO, context: LONG_KO });
   return (
     <CardScreen
-      note={note('a', 1, { title: '리눅스 네트워크 네임스페이스 🐧 아주 긴 제목입니다 정말로 깁니다' })}
-      card={c}
-      done={0}
-      total={1}
-      startedAt={at(0)}
-      now={() => at(75)}
-      revealed={revealed}
-      width={width}
+      {...cardScreenProps({
+        note: note('a', 1, { title: '리눅스 네트워크 네임스페이스 🐧 아주 긴 제목입니다 정말로 깁니다' }),
+        card: c,
+        now: () => at(75),
+        revealed,
+        width,
+      })}
     />
   );
 }
