@@ -40,11 +40,13 @@ export async function runDoctor(
   opts: { fixEncoding?: boolean },
 ): Promise<number> {
   const files = readFiles(ctx, paths);
-  // The corpus for guessing lost bytes: every clean note of the vault, not only the ones checked.
-  const corpus = paths.length > 0 ? readFiles(ctx, []) : files;
+  // The corpus for guessing lost bytes (used only by --fix-encoding): every clean note of the
+  // vault, not only the ones checked. Checking the whole vault, runDoctor takes its clean notes.
+  const fixEncoding = opts.fixEncoding === true;
+  const corpus = fixEncoding && paths.length > 0 ? corpusTexts(readFiles(ctx, [])) : [];
   const report = diagnose(files, (p, text) => parseNote(p, text).diagnostics, {
-    fixEncoding: opts.fixEncoding === true,
-    corpus: corpusTexts(corpus),
+    fixEncoding,
+    corpus,
     clock: ctx.clock,
   });
   const fixed: string[] = [];
