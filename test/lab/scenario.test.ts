@@ -140,6 +140,34 @@ describe('understandCommand', () => {
     expect(u.verdict === 'refuse' && u.reason).toMatch(reason);
   });
 
+  it.each([
+    ['ip netns exec ../../proc/1/ns/net ping 10.0.0.1', /paths like `\.\.\/\.\.\/proc\/1\/ns\/net`/],
+    ['sudo ip netns exec /proc/1/ns/net ping -c 1 10.0.0.1', /paths like `\/proc\/1\/ns\/net`/],
+    ['ip netns exec ../../proc/1/ns/net curl http://10.0.0.1/', /paths like/],
+    ['ip netns exec /proc/self/ns/net curl -s 10.0.0.1', /paths like/],
+    [`ip netns exec ../../proc/1/ns/net nginx -g 'daemon off;'`, /paths like/],
+    ['ip netns exec .. nginx', /paths like `\.\.`/],
+    ['ip netns exec . ping 10.0.0.1', /`\.` is not a namespace name/],
+    ["ip netns exec 'ns 1' curl 10.0.0.1", /is not a namespace name/],
+    ['ip netns exec ns1/x ping 10.0.0.1', /is not a namespace name/],
+    ['ip -n ns1/x link', /is not a namespace name/],
+    ['ip netns exec ns1 ip -n ../x link', /paths like `\.\.\/x`/],
+  ])('refuses the namespace of %s', (text, reason) => {
+    const u = understandCommand(text, 'learner');
+    expect(u.verdict).toBe('refuse');
+    expect(u.verdict === 'refuse' && u.reason).toMatch(reason);
+    expect(understandCommand(text, 'note').verdict).toBe('skip');
+  });
+
+  it('accepts namespace names of letters, digits, `_`, `-` and `.`', () => {
+    expect(action('ip netns exec ns_1.a-B ping 10.0.0.1')).toEqual({
+      kind: 'ping',
+      ns: 'ns_1.a-B',
+      target: '10.0.0.1',
+    });
+    expect(action('ip -n .ns1 link')).toMatchObject({ kind: 'ip', ns: '.ns1' });
+  });
+
   it('keeps shell metacharacters that are quoted, and skips (not refuses) unknown note commands', () => {
     expect(understandCommand(`nginx -g "daemon off;"`, 'learner').verdict).toBe('run');
     expect(understandCommand('ls /var/run/netns', 'note')).toMatchObject({ verdict: 'skip' });

@@ -41,6 +41,24 @@ const PING_ARG_OPTIONS = new Set([
 
 const refuse = (reason: string): Understanding => ({ verdict: 'refuse', reason });
 
+/** A path-like word (`/…` or containing `..`): never a namespace name, nor an `ip` argument in the lab. */
+const isPathLike = (word: string): boolean => word.startsWith('/') || word.includes('..');
+const pathRefusal = (word: string): string =>
+  `paths like \`${word}\` are not allowed in the lab: name namespaces by name`;
+
+/**
+ * Why `name` cannot name a namespace, or null when it can. Every namespace an Action carries passes
+ * here (the `-n`/`-netns` value and the `ip netns exec` target), since it ends up in
+ * `/run/netns/<name>`: only letters, digits, `_`, `-` and `.`, and never `.` or `..` alone.
+ */
+function namespaceNameProblem(name: string): string | null {
+  if (isPathLike(name)) return pathRefusal(name);
+  if (name === '.' || !/^[A-Za-z0-9_.-]+$/.test(name)) {
+    return `\`${name}\` is not a namespace name: use only letters, digits, \`_\`, \`-\` and \`.\``;
+  }
+  return null;
+}
+
 /** Understand `text` (a leading `$ ` prompt is tolerated). Notes get `skip` where learners get `refuse`. */
 export function understandCommand(text: string, origin: CommandOrigin): Understanding {
   const split = splitWords(text.trim().replace(/^\$\s+/, ''));
@@ -91,8 +109,11 @@ function readIpOptions(args: string[], ns: string): IpGlobals | string {
     if (opt.name === 'all') return '`ip -all` acts on every namespace: name the namespace instead';
     const value = opt.takesArg ? args[++out.next] : undefined;
     if (opt.takesArg && value === undefined) return `\`ip ${word}\` needs a value`;
-    if (opt.name === 'netns') out.ns = value ?? ns;
-    else out.kept.push(word, ...(value === undefined ? [] : [value]));
+    if (opt.name === 'netns') {
+      const problem = namespaceNameProblem(value ?? '');
+      if (problem !== null) return problem;
+      out.ns = value ?? ns;
+    } else out.kept.push(word, ...(value === undefined ? [] : [value]));
   }
   return out;
 }
@@ -111,9 +132,8 @@ function understandIp(args: string[], nsIn: string, origin: CommandOrigin, depth
     if (verb === 'exec') return understandExec(rest.slice(1), origin, depth);
   }
   const ipArgs = [...kept, ...args.slice(i)];
-  const path = [ns, ...ipArgs].find((a) => a.startsWith('/') || a.includes('..'));
-  if (path !== undefined)
-    return refuse(`paths like \`${path}\` are not allowed in the lab: name namespaces by name`);
+  const path = ipArgs.find(isPathLike);
+  if (path !== undefined) return refuse(pathRefusal(path));
   return {
     verdict: 'run',
     action: { kind: 'ip', ns, args: ipArgs, readOnly: object !== null && isReadOnlyIp(object, rest) },
@@ -125,6 +145,8 @@ function understandExec(rest: string[], origin: CommandOrigin, depth: number): U
   if (target === undefined || inner.length === 0)
     return refuse('`ip netns exec` needs a namespace and a command');
   if (depth > 0) return refuse('nested `ip netns exec` is not supported');
+  const problem = namespaceNameProblem(target);
+  if (problem !== null) return refuse(problem);
   const program = inner[0] ?? '';
   if (['bash', 'sh', 'zsh', 'dash'].includes(program)) {
     return refuse(
