@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 async function benchLabIfPossible(): Promise<void> {
-  const labModule = '../src/lab/bench.js';
+  const labModule = '../src/lab/run-lab-bench.js';
   const lab = (await import(labModule).catch(() => null)) as {
     runLabBench?: (o: object) => Promise<string>;
   } | null;

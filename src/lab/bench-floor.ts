@@ -5,16 +5,11 @@
  * parallel — with no Node, no parsing and no comparison. Only for `benchLab`.
  */
 import type { SandboxMode } from './sandbox/sandbox.js';
-import { sandboxInitScript } from './sandbox/init-script.js';
+import { sandboxInitScript, shellQuote } from './sandbox/init-script.js';
 import { actionArgv } from './scenario/action-argv.js';
 import { HOST_NS, type Action } from './scenario/types.js';
 import type { BatchGroup } from './run/run-batched.js';
 import { probeArgv, type Probe } from './run/run-probe.js';
-
-/** Single-quote a word for bash. */
-export function shellQuote(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 const line = (argv: string[]): string => argv.map(shellQuote).join(' ');
 

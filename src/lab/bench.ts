@@ -18,8 +18,6 @@ import { LAB_ENV } from './sandbox/process-runner.js';
 import { buildScenario } from './scenario/build-scenario.js';
 import { HOST_NS, type Scenario } from './scenario/types.js';
 
-export { runLabBench } from './run-lab-bench.js';
-
 export interface BenchOptions {
   note: ParsedNote;
   step?: number;
@@ -32,23 +30,32 @@ export interface BenchOptions {
   cliEnv?: NodeJS.ProcessEnv;
   /** A preflight already done. */
   environment?: LabEnvironment;
+  /** A plan already made (planBench) with that environment: its step and answers are used. */
+  plan?: BenchPlan;
 }
 
 export interface BenchFigures {
   step: number;
-  runs: number;
   labTryInProcessMs: number;
   nodeStartMs: number;
   /** Measured from `cliArgv`, else `labTryInProcessMs + nodeStartMs`. */
   wholeProcessMs: number;
-  wholeProcessMeasured: boolean;
   /** The bash script alone; the ratio's floor adds `nodeStartMs` to it. */
   floorMs: number;
   /** wholeProcessMs / (floorMs + nodeStartMs). */
   ratio: number;
   target: number;
-  withinTarget: boolean;
+  /** Every in-process `lab try` passed (else the times are of a failing check). */
   passed: boolean;
+}
+
+/** What a bench checks: step `step` (index `index`) of the note's scenario, its reference and the answer. */
+export interface BenchPlan {
+  step: number;
+  index: number;
+  scenario: Scenario;
+  reference: ReferenceStep[];
+  answers: string[];
 }
 
 const median = (xs: number[]): number => {
@@ -122,15 +129,42 @@ async function sample(
   return s;
 }
 
+/**
+ * Build `note`'s scenario and reference once, for step `step` (LabError(2) when the note has no such
+ * step; default: 5 when the note has it, else its first step). The answer is `answers`, or by default
+ * one that passes: the note's commands of the step plus the commands the reference adds to it.
+ */
+export async function planBench(
+  note: ParsedNote,
+  env: LabEnvironment,
+  step?: number,
+  answers?: string[],
+): Promise<BenchPlan> {
+  const scenario = buildScenario(note.labSteps);
+  const reference = await referenceFor(scenario, { mode: env.mode, tools: env.tools });
+  const index =
+    step === undefined
+      ? Math.max(
+          0,
+          note.labSteps.findIndex((s) => s.number === 5),
+        )
+      : stepIndex(scenario, step, note.path);
+  const shown = note.labSteps[index]?.commands.map((c) => c.text) ?? [];
+  const added = reference[index]?.repairs.map((r) => r.command) ?? [];
+  return {
+    step: step ?? note.labSteps[index]?.number ?? 1,
+    index,
+    scenario,
+    reference,
+    answers: answers ?? [...shown, ...added],
+  };
+}
+
 /** Measure; see BenchFigures. Needs the lab's privileges (throws LabError(3) otherwise). */
 export async function benchLab(opts: BenchOptions): Promise<BenchFigures> {
-  const step = opts.step ?? 5;
   const env = await labEnvironment(opts.environment ? { environment: opts.environment } : {});
-  const scenario = buildScenario(opts.note.labSteps);
-  const reference = await referenceFor(scenario, { mode: env.mode, tools: env.tools });
-  const index = stepIndex(scenario, step, opts.note.path);
-  const shown = opts.note.labSteps[index]?.commands.map((c) => c.text) ?? [];
-  const answers = opts.answers ?? [...shown, ...(reference[index]?.repairs.map((r) => r.command) ?? [])];
+  const plan = opts.plan ?? (await planBench(opts.note, env, opts.step ?? 5, opts.answers));
+  const { step, index, scenario, reference, answers } = plan;
   const dir = mkdtempSync(join(tmpdir(), 'bokseup-bench-'));
   let s: Samples;
   try {
@@ -146,20 +180,14 @@ function figuresOf(opts: BenchOptions, step: number, s: Samples): BenchFigures {
   const floorMs = median(s.floor);
   // The issue's floor: the shell script doing the same work, plus Node's own start (`node -e 0`).
   const ratio = wholeProcessMs / (floorMs + median(s.node));
-  const figures = {
+  return {
     step,
-    runs: opts.runs ?? 7,
     labTryInProcessMs: median(s.lab),
     nodeStartMs: median(s.node),
-  };
-  return {
-    ...figures,
     wholeProcessMs,
-    wholeProcessMeasured: !!opts.cliArgv,
     floorMs,
     ratio,
     target: 1.5,
-    withinTarget: ratio <= 1.5,
     passed: s.passed,
   };
 }

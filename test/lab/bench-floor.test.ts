@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { floorScript, shellQuote } from '../../src/lab/bench-floor.js';
+import { floorScript } from '../../src/lab/bench-floor.js';
 import { groupForBatch } from '../../src/lab/run/run-batched.js';
+import { shellQuote } from '../../src/lab/sandbox/init-script.js';
 import type { Action } from '../../src/lab/scenario/types.js';
 
 const ip = (ns: string, ...args: string[]): Action => ({ kind: 'ip', ns, args, readOnly: false });

@@ -2,7 +2,6 @@
  * `bokseup lab list | try | demo | check`: the hands-on lab (DESIGN §7). The sandbox and the
  * verdicts live in src/lab; this file finds the note, reads the answers and maps errors to exit codes.
  */
-import path from 'node:path';
 import type { ParsedNote } from '../../note/types.js';
 import type { Store } from '../../store/store.js';
 import type { CommandContext } from '../context.js';
@@ -31,8 +30,8 @@ function labNote(ctx: CommandContext, store: Store, arg: string): { id: string; 
   return { id: row.id, note };
 }
 
-function labOptions(ctx: CommandContext): { cacheDir: string } {
-  return { cacheDir: path.join(path.dirname(ctx.db), 'lab-cache') };
+function labOptions(lab: LabModule, ctx: CommandContext): { cacheDir: string } {
+  return { cacheDir: lab.labCacheDir(ctx.db) };
 }
 
 /** Run `fn`, turning the lab's LabError into the CLI's exit codes. */
@@ -76,21 +75,13 @@ export async function runLabTry(
     store = (await openVault(ctx)).store;
     const { id, note } = labNote(ctx, store, arg);
     const answers = opts.answer ?? (await readAnswers(ctx.io));
-    const started = ctx.io.elapsedMs();
-    const verdict = await guarded(lab, () =>
-      lab.labTry(note, opts.step, answers, { ...labOptions(ctx), early }),
+    const clock = { now: () => ctx.clock.now, elapsedMs: ctx.io.elapsedMs };
+    const verdict = await lab.checkAndRecordAttempt(
+      store,
+      clock,
+      { noteId: id, step: opts.step, answers },
+      () => guarded(lab, () => lab.labTry(note, opts.step, answers, { ...labOptions(lab, ctx), early })),
     );
-    const at = new Date(ctx.clock.now.getTime() + ctx.io.elapsedMs() - started);
-    const durationMs = Math.round(ctx.io.elapsedMs() - started);
-    store.recordLabAttempt({
-      noteId: id,
-      step: opts.step,
-      at,
-      passed: verdict.passed,
-      answers,
-      differences: verdict.differences,
-      durationMs,
-    });
     if (ctx.json) printJson(ctx.io, verdict);
     else ctx.io.stdout(`${lab.formatVerdict(verdict)}\n`);
     return lab.verdictExitCode(verdict);
@@ -123,14 +114,14 @@ async function reportOnLab(
 
 export async function runLabDemo(ctx: CommandContext, arg: string): Promise<number> {
   return reportOnLab(ctx, arg, async (lab, note) => {
-    const demo = await lab.labDemo(note, labOptions(ctx));
+    const demo = await lab.labDemo(note, labOptions(lab, ctx));
     return { value: demo, text: lab.formatDemo(demo), ok: demo.consistent };
   });
 }
 
 export async function runLabCheck(ctx: CommandContext, arg: string): Promise<number> {
   return reportOnLab(ctx, arg, async (lab, note) => {
-    const verdict = await lab.labCheck(note, labOptions(ctx));
+    const verdict = await lab.labCheck(note, labOptions(lab, ctx));
     return { value: verdict, text: lab.formatVerdict(verdict), ok: verdict.passed };
   });
 }

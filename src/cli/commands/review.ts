@@ -106,7 +106,7 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
       now: () => clockNow().now,
       predictAfter: predictor(planned, clockNow),
     };
-    const checkLab = labCheckerFor(ctx, store, planned);
+    const checkLab = labCheckerFor(ctx, store, planned, () => clockNow().now);
     if (checkLab) input.checkLab = checkLab;
     const { renderReview } = await tui;
     const session = await renderReview(input, { color: ctx.color });

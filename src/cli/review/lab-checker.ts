@@ -2,7 +2,6 @@
  * The lab checker the review TUI uses for lab cards: the same check as `lab try`, when the lab's
  * preflight passes on this machine (else lab cards say the sandbox is unavailable and can be skipped).
  */
-import path from 'node:path';
 import type { ParsedNote } from '../../note/types.js';
 import type { LabVerdict, QueueCard } from '../../quiz/types.js';
 import type { Store } from '../../store/store.js';
@@ -15,11 +14,13 @@ export type LabChecker = (card: QueueCard, commands: string[], signal?: AbortSig
  * Null when no queued card is a lab card. The lab code and its preflight start loading in the
  * background (the first frame must not wait for them); a check awaits them, and where the sandbox
  * cannot run, the check fails with the preflight's reason and fix (the learner can skip the card).
+ * `now` is the review's running clock: an attempt is recorded when it happened, not at the session's start.
  */
 export function labCheckerFor(
   ctx: CommandContext,
   store: Store,
   planned: readonly PlannedNote[],
+  now: () => Date,
 ): LabChecker | null {
   if (!planned.some((p) => p.queue.cards.some((c) => c.kind === 'lab'))) return null;
   const labNotes = new Map<string, ParsedNote | null>();
@@ -27,8 +28,8 @@ export function labCheckerFor(
     if (!labNotes.has(noteId)) labNotes.set(noteId, store.parsedNote(noteId));
     return labNotes.get(noteId) ?? null;
   };
-  const cacheDir = path.join(path.dirname(ctx.db), 'lab-cache');
   const ready = import('../lab-module.js').then(async (lab) => {
+    const cacheDir = lab.labCacheDir(ctx.db);
     const environment = await lab.labEnvironment({ cacheDir });
     return { lab, check: lab.makeLabChecker({ cacheDir, environment }) };
   });
@@ -38,16 +39,14 @@ export function labCheckerFor(
     const note = noteOf(card.noteId);
     if (!note || card.labStep === undefined)
       return { passed: false, summary: 'this card has no lab step', details: [] };
-    const verdict = await check(note, card.labStep, commands, signal);
-    store.recordLabAttempt({
-      noteId: card.noteId,
-      step: card.labStep,
-      at: ctx.clock.now,
-      passed: verdict.passed,
-      answers: commands,
-      differences: verdict.differences,
-      durationMs: null,
-    });
+    const step = card.labStep;
+    const clock = { now, elapsedMs: ctx.io.elapsedMs };
+    const verdict = await lab.checkAndRecordAttempt(
+      store,
+      clock,
+      { noteId: card.noteId, step, answers: commands },
+      () => check(note, step, commands, signal),
+    );
     const details = lab.formatVerdict(verdict).split('\n').slice(1);
     return { passed: verdict.passed, summary: verdict.summary, details };
   };

@@ -28,8 +28,9 @@ http {
 }
 `;
 
-function singleQuoted(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
+/** Single-quote a word for sh (bare when it has only safe characters). */
+export function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The init script. Exits 1 with a message on stderr when a setup step fails. */
@@ -42,8 +43,8 @@ export function sandboxInitScript(): string {
     'for d in /var/log/nginx /var/lib/nginx; do if [ -d "$d" ]; then mount -t tmpfs bokseup-nginx "$d"; fi; done',
     `mkdir -p ${DIR}/www ${DIR}/tmp`,
     // printf is a shell builtin: no process per file (a heredoc with cat costs a fork each).
-    `printf '%s' ${singleQuoted(NGINX_CONFIG)} > ${NGINX_CONF}`,
-    `printf '%s' ${singleQuoted(LAB_PAGE)} > ${DIR}/www/index.html`,
+    `printf '%s' ${shellQuote(NGINX_CONFIG)} > ${NGINX_CONF}`,
+    `printf '%s' ${shellQuote(LAB_PAGE)} > ${DIR}/www/index.html`,
     'echo ready',
     'while read -r _; do :; done',
   ].join('\n');

@@ -1,0 +1,127 @@
+/** Recording lab attempts: `lab try` and the review TUI's lab cards share one helper for time and duration. */
+import { describe, expect, it, vi } from 'vitest';
+import type { CommandContext } from '../../src/cli/context.js';
+import { checkAndRecordAttempt, labCacheDir } from '../../src/cli/lab-module.js';
+import type * as LabModule from '../../src/cli/lab-module.js';
+import type { PlannedNote } from '../../src/cli/review/build-queue.js';
+import { labCheckerFor } from '../../src/cli/review/lab-checker.js';
+import type { LabVerdict } from '../../src/lab/verdict.js';
+import type { QueueCard } from '../../src/quiz/types.js';
+import type { LabAttemptInput } from '../../src/store/rows.js';
+import type { Store } from '../../src/store/store.js';
+import { seedNote } from './seed-note.js';
+
+/** A fake monotonic count the fake check advances, as the real check takes time. */
+const elapsed = { ms: 0 };
+const verdict: LabVerdict = {
+  passed: true,
+  step: 2,
+  differences: [],
+  skipped: [],
+  refused: [],
+  summary: 'step 2 matches',
+  commands: [],
+  referenceRepairs: [],
+};
+const seen: { cacheDir?: string | undefined } = {};
+
+vi.mock('../../src/cli/lab-module.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof LabModule>()),
+  labEnvironment: (opts: { cacheDir?: string }) => {
+    seen.cacheDir = opts.cacheDir;
+    return Promise.resolve({ mode: 'root', tools: { ping: true, curl: true, nginx: true }, warnings: [] });
+  },
+  makeLabChecker: () => () => {
+    elapsed.ms += 1234.4;
+    return Promise.resolve(verdict);
+  },
+}));
+
+const at = (iso: string) => new Date(iso);
+
+function recorder(): { store: Pick<Store, 'recordLabAttempt'>; attempts: LabAttemptInput[] } {
+  const attempts: LabAttemptInput[] = [];
+  return {
+    attempts,
+    store: {
+      recordLabAttempt: (a) => {
+        attempts.push(a);
+        return attempts.length;
+      },
+    },
+  };
+}
+
+describe('checkAndRecordAttempt', () => {
+  it('records the duration once, and the time as the start instant plus it', async () => {
+    const { store, attempts } = recorder();
+    const clock = { now: () => at('2024-10-27T05:00:00.000Z'), elapsedMs: () => elapsed.ms };
+    elapsed.ms = 100;
+    const check = () => {
+      elapsed.ms += 899.6;
+      return Promise.resolve(verdict);
+    };
+    const v = await checkAndRecordAttempt(
+      store,
+      clock,
+      { noteId: 'n', step: 2, answers: ['ip link'] },
+      check,
+    );
+    expect(v).toBe(verdict);
+    expect(attempts).toEqual([
+      {
+        noteId: 'n',
+        step: 2,
+        answers: ['ip link'],
+        at: at('2024-10-27T05:00:00.900Z'),
+        passed: true,
+        differences: [],
+        durationMs: 900,
+      },
+    ]);
+  });
+
+  it('records nothing when the check throws', async () => {
+    const { store, attempts } = recorder();
+    const clock = { now: () => at('2024-10-27T05:00:00Z'), elapsedMs: () => 0 };
+    const failing = () => Promise.reject(new Error('no sandbox'));
+    await expect(
+      checkAndRecordAttempt(store, clock, { noteId: 'n', step: 1, answers: [] }, failing),
+    ).rejects.toThrow('no sandbox');
+    expect(attempts).toEqual([]);
+  });
+});
+
+describe('the review TUI lab checker', () => {
+  it('records an attempt when it was checked, with its duration, not at the session start', async () => {
+    const sessionStart = at('2024-10-27T05:00:00.000Z');
+    const { store, attempts } = recorder();
+    const card: QueueCard = { cardId: 'c', noteId: 'n', kind: 'lab', prompt: '', answer: '', labStep: 2 };
+    const planned = [{ queue: { cards: [card] } }] as unknown as PlannedNote[];
+    elapsed.ms = 0;
+    const ctx = {
+      db: '/vault/.bokseup/bokseup.db',
+      clock: { now: sessionStart, tz: 'UTC' },
+      io: { elapsedMs: () => elapsed.ms },
+    } as unknown as CommandContext;
+    // The review's running clock: the session start plus the time since.
+    const now = () => new Date(sessionStart.getTime() + elapsed.ms);
+    const fullStore = { ...store, parsedNote: () => seedNote() } as unknown as Store;
+    const checkLab = labCheckerFor(ctx, fullStore, planned, now);
+    if (!checkLab) throw new Error('a lab card is queued: there must be a checker');
+    elapsed.ms = 95_000; // the learner types for a minute and a half
+    const shown = await checkLab(card, ['ip link set veth0 up']);
+    expect(shown).toMatchObject({ passed: true, summary: 'step 2 matches' });
+    expect(seen.cacheDir).toBe(labCacheDir(ctx.db));
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]?.at).not.toEqual(sessionStart);
+    expect(attempts[0]?.at).toEqual(at('2024-10-27T05:01:36.234Z'));
+    expect(attempts[0]?.durationMs).toBe(1234);
+  });
+});
+
+describe('labCacheDir', () => {
+  it('is lab-cache next to the database', () => {
+    expect(labCacheDir('/vault/.bokseup/bokseup.db')).toBe('/vault/.bokseup/lab-cache');
+  });
+});
