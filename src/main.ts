@@ -39,6 +39,11 @@ const code = await runCli(process.argv.slice(2), {
     isTTY: stdoutIsTTY && process.stdin.isTTY === true,
     columns: process.stdout.columns ?? 80,
     elapsedMs: () => performance.now(),
+    claimTerminal: () => {
+      // ink decides at import time, from these variables, to draw nothing until exit (a CI log).
+      for (const name of ['CI', 'CONTINUOUS_INTEGRATION'])
+        if (name in process.env) process.env[name] = 'false';
+    },
   },
 });
 process.exitCode = code;

@@ -13,6 +13,11 @@ export interface Io {
   columns: number;
   /** Milliseconds since the process started (monotonic): durations in the review. */
   elapsedMs: () => number;
+  /**
+   * Declare that a person is watching this terminal: libraries that read CI/CONTINUOUS_INTEGRATION
+   * (ink draws nothing until exit under CI) must draw. Called by `review` before it loads ink.
+   */
+  claimTerminal: () => void;
 }
 
 export interface CommandContext {

@@ -78,9 +78,8 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
       ExitCode.environment,
     );
   }
-  // ink decides at import time, from CI/CONTINUOUS_INTEGRATION, to draw nothing until exit (a CI log).
-  // We are on a terminal (checked above): a person is watching, whatever those variables say.
-  for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
+  // We are on a terminal (checked above): a person is watching, whatever CI variables say.
+  ctx.io.claimTerminal();
   // Start reading the TUI's chunk now (its file read overlaps the vault's); it is awaited below.
   const tui = import('../../quiz/render-review.js');
   tui.catch(() => undefined); // an error surfaces where it is awaited
