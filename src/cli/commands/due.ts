@@ -21,17 +21,13 @@ export interface DueItem {
   cards: number;
 }
 
-/**
- * Notes due on or before `until`, sorted by due date then path. The notes come in path order (the
- * listing's), so grouping them by due date in that order and sorting the few dates sorts the whole
- * list without comparing 10 000 paths; a group that is somehow out of path order is sorted itself.
- */
+/** Notes due on or before `until`, sorted by due date then path (the notes may come one by one). */
 export function dueItems(notes: Iterable<ScheduledNote>, until: string): DueItem[] {
-  const byDue = new Map<string, DueItem[]>();
+  const items: DueItem[] = [];
   for (const { row, schedule } of notes) {
     const due = schedule.due;
     if (due === null || !(schedule.isDue || due <= until)) continue;
-    const item: DueItem = {
+    items.push({
       path: row.path,
       title: row.title,
       subject: row.subject,
@@ -39,24 +35,11 @@ export function dueItems(notes: Iterable<ScheduledNote>, until: string): DueItem
       due,
       overdueDays: schedule.overdueDays,
       cards: row.cardCount,
-    };
-    const group = byDue.get(due);
-    if (group === undefined) byDue.set(due, [item]);
-    else group.push(item);
+    });
   }
-  const items: DueItem[] = [];
-  for (const due of [...byDue.keys()].sort()) {
-    const group = byDue.get(due) ?? [];
-    if (!inPathOrder(group)) group.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const item of group) items.push(item);
-  }
-  return items;
-}
-
-function inPathOrder(items: readonly DueItem[]): boolean {
-  for (let i = 1; i < items.length; i++)
-    if ((items[i - 1] as DueItem).path > (items[i] as DueItem).path) return false;
-  return true;
+  return items.sort((a, b) =>
+    a.due === b.due ? (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) : a.due < b.due ? -1 : 1,
+  );
 }
 
 export async function runDue(ctx: CommandContext, opts: { days: number }): Promise<number> {
