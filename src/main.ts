@@ -8,6 +8,7 @@ import { runCli } from './cli/program.js';
 import { isTimeZone } from './time/clock.js';
 import { machineZoneName } from './time/host-zone.js';
 import { setHostZone } from './time/zone-offset.js';
+import { startFindWalk } from './vault/find-walk.js';
 
 function linkTarget(path: string): string | null {
   try {
@@ -32,6 +33,7 @@ const code = await runCli(process.argv.slice(2), {
     process.env.TZ = tz; // Node applies a TZ change at once (V8's date cache is reset)
     setHostZone(tz);
   },
+  startWalk: (root) => startFindWalk(root),
   io: {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

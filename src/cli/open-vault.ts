@@ -29,7 +29,10 @@ export async function openVault(ctx: CommandContext, opts: { quiet?: boolean } =
     if (error instanceof DatabaseTooNewError) throw new CliError(error.message, ExitCode.environment);
     throw error;
   }
-  const report = await ingestVaultLazily(store, ctx.vault, loadParser, { now: ctx.clock.now });
+  const report = await ingestVaultLazily(store, ctx.vault, loadParser, {
+    now: ctx.clock.now,
+    found: ctx.prewalk?.take(),
+  });
   if (opts.quiet !== true) {
     for (const e of report.errors)
       ctx.io.stderr(`${e.path}${e.line > 0 ? `:${e.line}` : ''}: error: ${e.message} [${e.rule}]\n`);

@@ -11,8 +11,14 @@ import { registerCommands } from './register-commands.js';
 /** A command handler: gets the context, its arguments and options; returns the exit code. */
 export type Handler = (ctx: CommandContext, ...args: never[]) => Promise<number>;
 
-/** Wraps a lazily loaded handler into a commander action that records the exit code. */
-export type Runner = (load: () => Promise<Handler>) => (...args: unknown[]) => Promise<void>;
+/**
+ * Wraps a lazily loaded handler into a commander action that records the exit code. `prewalk`: the
+ * command's first act is `openVault`, so the vault's walk can start while its code loads.
+ */
+export type Runner = (
+  load: () => Promise<Handler>,
+  opts?: { prewalk?: boolean },
+) => (...args: unknown[]) => Promise<void>;
 
 function buildProgram(environment: Environment, setCode: (code: number) => void): Command {
   const program = new Command('bokseup')
@@ -31,12 +37,17 @@ function buildProgram(environment: Environment, setCode: (code: number) => void)
       writeErr: (s) => environment.io.stderr(s),
     });
   const run: Runner =
-    (load) =>
+    (load, opts = {}) =>
     async (...args) => {
       const command = args[args.length - 1] as Command;
       const ctx = resolveContext(command.optsWithGlobals<GlobalOptions>(), environment);
-      const handler = await load();
-      setCode(await handler(ctx, ...(args.slice(0, -1) as never[])));
+      if (opts.prewalk === true && environment.startWalk) ctx.prewalk = environment.startWalk(ctx.vault);
+      try {
+        const handler = await load();
+        setCode(await handler(ctx, ...(args.slice(0, -1) as never[])));
+      } finally {
+        ctx.prewalk?.cancel();
+      }
     };
   registerCommands(program, run);
   return program;

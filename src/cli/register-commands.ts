@@ -22,18 +22,31 @@ function load<M>(importModule: () => Promise<M>, name: keyof M & string) {
   return async (): Promise<Handler> => (await importModule())[name] as Handler;
 }
 
+/** For commands whose first act is `openVault`: the vault's walk starts while their code loads. */
+const PREWALK = { prewalk: true };
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerCommands(program: Command, run: Runner): void {
   program
     .command('ingest')
     .description('sync the vault into the database')
-    .action(run(load(() => import('./commands/ingest.js'), 'runIngest')));
+    .action(
+      run(
+        load(() => import('./commands/ingest.js'), 'runIngest'),
+        PREWALK,
+      ),
+    );
   program
     .command('due')
     .description('notes due today (or within N days)')
     .option('--days <n>', 'look N days ahead', parseCount('--days'), 0)
-    .action(run(load(() => import('./commands/due.js'), 'runDue')));
+    .action(
+      run(
+        load(() => import('./commands/due.js'), 'runDue'),
+        PREWALK,
+      ),
+    );
   program
     .command('regen')
     .description('recompute the derived frontmatter fields')
@@ -41,19 +54,34 @@ export function registerCommands(program: Command, run: Runner): void {
     .option('--dry-run', 'print a unified diff, write nothing')
     .option('--check', 'list stale notes and exit 1 if any')
     .option('--add-missing', 'also add derived keys the note lacks')
-    .action(run(load(() => import('./commands/regen.js'), 'runRegen')));
+    .action(
+      run(
+        load(() => import('./commands/regen.js'), 'runRegen'),
+        PREWALK,
+      ),
+    );
   program
     .command('review')
     .description('the daily review (terminal UI)')
     .option('--limit <n>', 'at most N cards (default 200; 0: no limit)', parseCount('--limit'))
     .option('--note <path>', 'review only this note')
-    .action(run(load(() => import('./commands/review.js'), 'runReview')));
+    .action(
+      run(
+        load(() => import('./commands/review.js'), 'runReview'),
+        PREWALK,
+      ),
+    );
   program
     .command('mark')
     .description('record a milestone review done outside the TUI')
     .argument('<path>', 'the note')
     .addOption(new Option('--stage <stage>', 'milestone').choices(STAGES).makeOptionMandatory())
-    .action(run(load(() => import('./commands/mark.js'), 'runMark')));
+    .action(
+      run(
+        load(() => import('./commands/mark.js'), 'runMark'),
+        PREWALK,
+      ),
+    );
   program
     .command('new')
     .description("create a note from the profile's template (first study = today)")
@@ -64,13 +92,23 @@ export function registerCommands(program: Command, run: Runner): void {
   program
     .command('stats')
     .description('review heatmap, retention, forecast, per-note progress')
-    .action(run(load(() => import('./commands/stats.js'), 'runStats')));
+    .action(
+      run(
+        load(() => import('./commands/stats.js'), 'runStats'),
+        PREWALK,
+      ),
+    );
   program
     .command('calendar')
     .description('export due reviews as an iCalendar file with alarms')
     .option('--out <file>', 'write to FILE (default: stdout)')
     .option('--days <n>', 'how many days ahead', parseCount('--days'), 30)
-    .action(run(load(() => import('./commands/calendar.js'), 'runCalendar')));
+    .action(
+      run(
+        load(() => import('./commands/calendar.js'), 'runCalendar'),
+        PREWALK,
+      ),
+    );
   program
     .command('doctor')
     .description('diagnose notes: bad YAML, missing fields, double-encoding')
@@ -85,22 +123,42 @@ function registerLab(program: Command, run: Runner): void {
   lab
     .command('list')
     .description('notes with labs, their steps and commands')
-    .action(run(load(() => import('./commands/lab.js'), 'runLabList')));
+    .action(
+      run(
+        load(() => import('./commands/lab.js'), 'runLabList'),
+        PREWALK,
+      ),
+    );
   lab
     .command('try')
     .description('run your commands for one step in a sandbox and check the result')
     .argument('<note>', 'the note')
     .requiredOption('--step <n>', 'lab step number', parseCount('--step'))
     .option('--answer <command>', 'a command (repeatable; default: one per line on stdin)', collect)
-    .action(run(load(() => import('./commands/lab.js'), 'runLabTry')));
+    .action(
+      run(
+        load(() => import('./commands/lab.js'), 'runLabTry'),
+        PREWALK,
+      ),
+    );
   lab
     .command('demo')
     .description("replay the note's own commands step by step")
     .argument('<note>', 'the note')
-    .action(run(load(() => import('./commands/lab.js'), 'runLabDemo')));
+    .action(
+      run(
+        load(() => import('./commands/lab.js'), 'runLabDemo'),
+        PREWALK,
+      ),
+    );
   lab
     .command('check')
     .description('compare this machine (read-only) with the lab reference')
     .argument('<note>', 'the note')
-    .action(run(load(() => import('./commands/lab.js'), 'runLabCheck')));
+    .action(
+      run(
+        load(() => import('./commands/lab.js'), 'runLabCheck'),
+        PREWALK,
+      ),
+    );
 }

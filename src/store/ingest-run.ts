@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { VaultEntry } from '../vault/walk.js';
 import type { IngestError, IngestOptions, IngestReport } from './ingest.js';
-import type { IngestState, StoredStat } from './ingest-state.js';
+import type { IngestState, Listing, StoredStat } from './ingest-state.js';
 import { sameStat, type ScanResult } from './ingest-scan.js';
 import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';
 import type { Store } from './store.js';
@@ -25,10 +25,11 @@ export interface Scan {
   errors: IngestError[];
 }
 
-/** The vault's files and their digest (vault-digest.ts). */
+/** The vault's files and their digest (vault-digest.ts); `listing` when find listed them. */
 export interface Walk {
   entries: readonly VaultEntry[];
   digest: string;
+  listing: Listing | null;
 }
 
 /** Scan a chunk of entries (in order) with `scanOne`, collecting the results into a Scan. */
@@ -122,7 +123,7 @@ export class IngestRun {
       const claimed = new Set(renames.values());
       for (const v of this.vanished) if (!claimed.has(v.id)) this.store.removeNote(v.id, this.opts.now);
       // Every file now has a live row with its walked stat, except unreadable ones (tried again next time).
-      if (this.unreadable === 0) this.state.setDigest(this.walk.digest);
+      if (this.unreadable === 0) this.state.setDigest(this.walk.digest, this.walk.listing);
     });
     sortErrors(this.report.errors);
     return countChanges(this.report, this.kept, renames, this.vanished);

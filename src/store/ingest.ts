@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import { vaultDigest } from '../vault/vault-digest.js';
+import type { FoundWalk } from '../vault/find-walk.js';
 import { walkVault, type VaultEntry } from '../vault/walk.js';
 import { ingestState, type IngestState, type StoredStat } from './ingest-state.js';
 import { scanEntry, type ParseFn } from './ingest-scan.js';
@@ -53,22 +54,40 @@ export async function ingestVaultLazily(
   store: Store,
   root: string,
   loadParse: () => Promise<ParseFn>,
-  opts: IngestOptions,
+  opts: IngestOptions & {
+    /** `root` as find listed it (`startFindWalk`); when that resolves to null, walk here. */
+    found?: Promise<FoundWalk | null> | null | undefined;
+  },
 ): Promise<IngestReport> {
-  const run = walkForIngest(store, root, opts);
+  const run = walkForIngest(store, root, opts, (await opts.found) ?? null);
   if (!(run instanceof IngestRun)) return run;
   return ingestWalked(store, run, run.toRead > 0 ? await loadParse() : unusedParse, opts);
 }
 
-/** Walk the vault: the report at once when nothing changed since the last ingest, else the run to do. */
-function walkForIngest(store: Store, root: string, opts: IngestOptions): IngestReport | IngestRun {
+/**
+ * Walk the vault (or take find's listing of it): the report at once when nothing changed since the
+ * last ingest, else the run to do. A listing byte for byte the same as the one stored beside the
+ * digest is not even parsed.
+ */
+function walkForIngest(
+  store: Store,
+  root: string,
+  opts: IngestOptions,
+  found: FoundWalk | null = null,
+): IngestReport | IngestRun {
   const state = ingestState(store.db);
-  const entries = walkVault(root);
+  const stored = opts.force === true ? null : state.digest();
+  if (found !== null && stored?.listing?.key === found.key)
+    return unchangedReport(state, stored.listing.count);
+  const listed = found?.entries() ?? null;
+  const entries = listed ?? walkVault(root);
   const digest = vaultDigest(root, entries);
-  return (
-    unchangedSince(state, digest, entries.length, opts) ??
-    new IngestRun(store, state, { entries, digest }, state.snapshot(), opts)
-  );
+  const listing = found !== null && listed !== null ? { key: found.key, count: entries.length } : null;
+  if (stored?.digest === digest) {
+    if (listing !== null) state.setListing(listing);
+    return unchangedReport(state, entries.length);
+  }
+  return new IngestRun(store, state, { entries, digest, listing }, state.snapshot(), opts);
 }
 
 /** From this many files to read on, an ingest writes in bulk (Store.bulk). */
@@ -77,15 +96,9 @@ const BULK_FILES = 500;
 /**
  * When the walk matches the digest the last complete ingest stored (no note row changed since:
  * see migration 003), the report that reading every stored stat would give, without reading them:
- * every file unchanged, and the stored problems of the files that have some.
+ * all `n` files unchanged, and the stored problems of the files that have some.
  */
-function unchangedSince(
-  state: IngestState,
-  digest: string,
-  n: number,
-  opts: IngestOptions,
-): IngestReport | null {
-  if (opts.force === true || state.digest() !== digest) return null;
+function unchangedReport(state: IngestState, n: number): IngestReport {
   const errors = state
     .liveErrors()
     .flatMap(({ path, errorJson }) =>

@@ -54,7 +54,12 @@ export function walkVault(root: string): VaultEntry[] {
   for (let link = linkedFolders.shift(); link; link = linkedFolders.shift()) {
     if (firstVisit(seen, link.abs)) visit(link.abs, link.path);
   }
-  return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return entries.sort(byPath);
+}
+
+/** The walk's order: by path, in code units. */
+export function byPath(a: VaultEntry, b: VaultEntry): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 function readFolder(abs: string, isRoot: boolean): Dirent[] {

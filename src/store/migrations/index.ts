@@ -6,9 +6,16 @@ import { migration001 } from './001-initial.js';
 import { migration002 } from './002-note-card-summary.js';
 import { migration003 } from './003-vault-digest.js';
 import { migration004 } from './004-small-indexes.js';
+import { migration005 } from './005-listing-key.js';
 
 /** Every migration this build knows, ascending by version (1, 2, 3 …). */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
