@@ -14,7 +14,10 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { sha256Hex } from '../note/sha256.js';
 import { byPath, type VaultEntry } from './walk.js';
 
@@ -33,6 +36,8 @@ export interface FoundWalk {
 export interface PendingWalk {
   /** The listing, or null when the caller must walk itself (also on every call after the first). */
   take(): Promise<FoundWalk | null> | null;
+  /** find has not ended yet. */
+  running(): boolean;
   /** Stop the walk if it still runs (the command ended without taking it). */
   cancel(): void;
 }
@@ -67,29 +72,46 @@ const FIND_EXPRESSION = [
   'f\\0%s\\0%T@\\0%P\\0',
 ];
 
-/** Start `find` on `root` (`command` is the program to run: tests name a missing one). */
+/**
+ * Start `find` on `root` (`command` is the program to run: tests name a missing one). Its listing
+ * goes to a temporary file, removed at once (only the open descriptors keep it), rather than to a
+ * pipe: a pipe holds 64 KiB, 10 000 notes list in ~500 KB, and find would wait for this thread to
+ * empty the pipe while the thread is busy reading the database.
+ */
 export function startFindWalk(root: string, command = 'find'): PendingWalk {
   const abs = resolve(root);
   let done = false;
   let child: ReturnType<typeof spawn> | undefined;
   const result = new Promise<FoundWalk | null>((settle) => {
+    const end = (found: FoundWalk | null): void => {
+      done = true;
+      settle(found);
+    };
+    const fd = openUnlinked();
+    if (fd === null) return end(null);
+    let open = true;
+    const close = (): void => {
+      if (open) closeSync(fd);
+      open = false;
+    };
     try {
       // -H: follow the root itself when it is a link. LC_ALL=C: match names byte by byte (a UTF-8
       // locale would not match `*.md` against a name that is not valid UTF-8).
       child = spawn(command, ['-H', abs, ...FIND_EXPRESSION], {
-        stdio: ['ignore', 'pipe', 'ignore'],
+        stdio: ['ignore', fd, 'ignore'],
         env: { ...process.env, LC_ALL: 'C' },
       });
     } catch {
-      settle(null);
-      return;
+      close();
+      return end(null);
     }
-    const chunks: Buffer[] = [];
-    child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.once('error', () => settle(null)); // no such program
-    child.once('close', (code) => {
-      done = true;
-      settle(code === 0 ? foundWalk(abs, Buffer.concat(chunks)) : null);
+    child.once('error', () => (close(), end(null))); // no such program
+    child.once('exit', (code) => {
+      try {
+        end(code === 0 && open ? foundWalk(abs, readAll(fd)) : null);
+      } finally {
+        close();
+      }
     });
   });
   let taken = false;
@@ -99,10 +121,41 @@ export function startFindWalk(root: string, command = 'find'): PendingWalk {
       taken = true;
       return result;
     },
+    running: () => !done,
     cancel() {
       if (!done) child?.kill();
     },
   };
+}
+
+/** A new temporary file, open for reading and writing, whose name is already removed; null if none can be made. */
+function openUnlinked(): number | null {
+  const file = join(tmpdir(), `bokseup-walk-${process.pid}-${randomBytes(6).toString('hex')}`);
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx+', 0o600);
+  } catch {
+    return null; // no writable temporary folder
+  }
+  try {
+    unlinkSync(file);
+    return fd;
+  } catch {
+    closeSync(fd);
+    return null;
+  }
+}
+
+/** The whole content of an open file. */
+function readAll(fd: number): Buffer {
+  const data = Buffer.allocUnsafe(fstatSync(fd).size);
+  let at = 0;
+  while (at < data.length) {
+    const n = readSync(fd, data, at, data.length - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return data.subarray(0, at);
 }
 
 /** A listing's key changes with the expression (a different listing of the same files). */

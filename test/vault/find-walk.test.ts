@@ -3,7 +3,16 @@
  * all: ingest trusts its entries and its key as if Node had walked.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -94,13 +103,28 @@ describe.runIf(gnuFind)('startFindWalk (GNU find)', () => {
     expect((await found(one))?.key).not.toBe((await found(two))?.key); // both empty: only the root differs
   });
 
-  it('is taken once; cancelling after the end is harmless', async () => {
+  it('is taken once, runs until find exits; cancelling after the end is harmless', async () => {
     write('a.md');
     const walk = startFindWalk(root);
+    expect(walk.running()).toBe(true); // find's exit is an event: it cannot have come yet
     const first = walk.take();
     expect(walk.take()).toBeNull();
     expect((await first)?.entries()?.map((e) => e.path)).toEqual(['a.md']);
+    expect(walk.running()).toBe(false);
     walk.cancel();
+  });
+
+  it('stops when cancelled while find runs, and leaves no temporary file', async () => {
+    for (let i = 0; i < 300; i++) write(`d${i % 10}/n${i}.md`);
+    const before = readdirSync(tmpdir()).filter((n) => n.startsWith('bokseup-walk-'));
+    const walk = startFindWalk(root);
+    walk.cancel(); // at once: find has 300 files to list
+    expect(await walk.take()).toBeNull();
+    expect(walk.running()).toBe(false);
+    // The listing's file is removed as soon as it is opened.
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('bokseup-walk-'))).toEqual(before);
+    expect((await startFindWalk(root).take())?.entries()).toHaveLength(300);
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('bokseup-walk-'))).toEqual(before);
   });
 });
 

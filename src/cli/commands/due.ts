@@ -1,10 +1,11 @@
 /** `bokseup due [--days N]`: notes due today, or within N days. */
 import type { Stage } from '../../note/types.js';
+import type { Store } from '../../store/store.js';
 import { addDays, today } from '../../time/clock.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { eachScheduledNote, type ScheduledNote } from '../note-schedules.js';
-import { openVault } from '../open-vault.js';
+import { readVault } from '../open-vault.js';
 import { printJson } from '../output.js';
 // Static: a dynamic import() of this small module took ~20 ms (Node 20's ESM loader reads each new
 // file asynchronously); string-width, the costly part of measuring, stays behind import() in it.
@@ -43,9 +44,9 @@ export function dueItems(notes: Iterable<ScheduledNote>, until: string): DueItem
 }
 
 export async function runDue(ctx: CommandContext, opts: { days: number }): Promise<number> {
-  const { store, report } = await openVault(ctx);
   const day = today(ctx.clock);
-  const items = dueItems(eachScheduledNote(store, ctx.clock), addDays(day, opts.days));
+  const list = (store: Store) => dueItems(eachScheduledNote(store, ctx.clock), addDays(day, opts.days));
+  const { store, report, value: items } = await readVault(ctx, list);
   store.close();
   if (ctx.json) printJson(ctx.io, items);
   else {

@@ -9,7 +9,8 @@ import type { CommandContext } from '../context.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { scheduleNotes, type ScheduledNote } from '../note-schedules.js';
 import { resolveNotePath } from '../note-path.js';
-import { openVault } from '../open-vault.js';
+import { readVault } from '../open-vault.js';
+import type { Store } from '../../store/store.js';
 import { buildQueue, type PlannedNote } from '../review/build-queue.js';
 import { commitSettled, settleSession, writeSettled } from '../review/commit-session.js';
 import { labCheckerFor } from '../review/lab-checker.js';
@@ -83,12 +84,15 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
   // Start reading the TUI's chunk now (its file read overlaps the vault's); it is awaited below.
   const tui = import('../../quiz/render-review.js');
   tui.catch(() => undefined); // an error surfaces where it is awaited
-  const { store } = await openVault(ctx);
-  try {
-    const scheduled = scheduleNotes(store, ctx.clock);
+  const limit = opts.limit ?? (opts.note === undefined ? DAILY_LIMIT : 0);
+  const plan = (s: Store) => {
+    const scheduled = scheduleNotes(s, ctx.clock);
     const picked = pickNotes(ctx, scheduled, opts.note);
-    const limit = opts.limit ?? (opts.note === undefined ? DAILY_LIMIT : 0);
-    const planned = buildQueue(store, picked, ctx.clock, limit === 0 ? undefined : limit);
+    return { scheduled, picked, planned: buildQueue(s, picked, ctx.clock, limit === 0 ? undefined : limit) };
+  };
+  const { store, value } = await readVault(ctx, plan);
+  try {
+    const { scheduled, picked, planned } = value;
     const clockNow = (): Clock => ({
       now: new Date(ctx.clock.now.getTime() + ctx.io.elapsedMs() - startMs),
       tz: ctx.clock.tz,
