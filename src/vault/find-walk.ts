@@ -107,11 +107,15 @@ export function startFindWalk(root: string, command = 'find'): PendingWalk {
     }
     child.once('error', () => (close(), end(null))); // no such program
     child.once('exit', (code) => {
+      let found: FoundWalk | null = null;
       try {
-        end(code === 0 && open ? foundWalk(abs, readAll(fd)) : null);
+        if (code === 0 && open) found = foundWalk(abs, readAll(fd));
+      } catch {
+        found = null; // the listing could not be read back: walk in Node
       } finally {
         close();
       }
+      end(found);
     });
   });
   let taken = false;
