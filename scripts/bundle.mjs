@@ -7,10 +7,30 @@
  * the lazy-loading test reads to check the chunks.
  */
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * ink's layout engine, yoga-layout, ships its WebAssembly as a base64 data: URL, which its
+ * Emscripten loader hands to fetch() whenever fetch exists. In Node that first fetch loads undici
+ * (Node's fetch), ~40 ms before the review's first frame, only to decode a data: URL; the loader's
+ * own fallback decodes it in place. This makes the loader take the fallback, as it does where there is
+ * no fetch. Both tests of the loader are replaced, or the build fails (a new yoga: look again).
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const test = '"function"!=typeof fetch';
+      const found = source.split(test).length - 1;
+      if (found !== 2) throw new Error(`${args.path}: expected 2 tests of fetch, found ${found}`);
+      return { contents: source.replaceAll(test, 'true'), loader: 'js' };
+    });
+  },
+};
 // Chunk names carry content hashes: clear out the previous build's.
 rmSync(new URL('../dist/app', import.meta.url), { recursive: true, force: true });
 const result = await build({
@@ -31,6 +51,7 @@ const result = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   sourcemap: true,
   metafile: true,
+  plugins: [yogaWithoutFetch],
   logLevel: 'warning',
 });
 writeFileSync(new URL('../dist/app/meta.json', import.meta.url), JSON.stringify(result.metafile));
