@@ -22,8 +22,8 @@ interface OpenOptions {
 
 /** Open the store and ingest the vault. */
 export async function openVault(ctx: CommandContext, opts: OpenOptions = {}): Promise<OpenVault> {
-  const store = openStore(ctx);
-  return { store, report: await ingest(ctx, store, ctx.prewalk?.take() ?? null, opts) };
+  const { store, report } = await readVault(ctx, () => undefined, opts);
+  return { store, report };
 }
 
 /**

@@ -22,31 +22,20 @@ function load<M>(importModule: () => Promise<M>, name: keyof M & string) {
   return async (): Promise<Handler> => (await importModule())[name] as Handler;
 }
 
-/** For commands whose first act is `openVault`: the vault's walk starts while their code loads. */
-const PREWALK = { prewalk: true };
-
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerCommands(program: Command, run: Runner): void {
+  // For commands whose first act is `openVault`: the vault's walk starts while their code loads.
+  const synced = (handler: () => Promise<Handler>) => run(handler, { prewalk: true });
   program
     .command('ingest')
     .description('sync the vault into the database')
-    .action(
-      run(
-        load(() => import('./commands/ingest.js'), 'runIngest'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/ingest.js'), 'runIngest')));
   program
     .command('due')
     .description('notes due today (or within N days)')
     .option('--days <n>', 'look N days ahead', parseCount('--days'), 0)
-    .action(
-      run(
-        load(() => import('./commands/due.js'), 'runDue'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/due.js'), 'runDue')));
   program
     .command('regen')
     .description('recompute the derived frontmatter fields')
@@ -54,34 +43,19 @@ export function registerCommands(program: Command, run: Runner): void {
     .option('--dry-run', 'print a unified diff, write nothing')
     .option('--check', 'list stale notes and exit 1 if any')
     .option('--add-missing', 'also add derived keys the note lacks')
-    .action(
-      run(
-        load(() => import('./commands/regen.js'), 'runRegen'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/regen.js'), 'runRegen')));
   program
     .command('review')
     .description('the daily review (terminal UI)')
     .option('--limit <n>', 'at most N cards (default 200; 0: no limit)', parseCount('--limit'))
     .option('--note <path>', 'review only this note')
-    .action(
-      run(
-        load(() => import('./commands/review.js'), 'runReview'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/review.js'), 'runReview')));
   program
     .command('mark')
     .description('record a milestone review done outside the TUI')
     .argument('<path>', 'the note')
     .addOption(new Option('--stage <stage>', 'milestone').choices(STAGES).makeOptionMandatory())
-    .action(
-      run(
-        load(() => import('./commands/mark.js'), 'runMark'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/mark.js'), 'runMark')));
   program
     .command('new')
     .description("create a note from the profile's template (first study = today)")
@@ -92,43 +66,32 @@ export function registerCommands(program: Command, run: Runner): void {
   program
     .command('stats')
     .description('review heatmap, retention, forecast, per-note progress')
-    .action(
-      run(
-        load(() => import('./commands/stats.js'), 'runStats'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/stats.js'), 'runStats')));
   program
     .command('calendar')
     .description('export due reviews as an iCalendar file with alarms')
     .option('--out <file>', 'write to FILE (default: stdout)')
     .option('--days <n>', 'how many days ahead', parseCount('--days'), 30)
-    .action(
-      run(
-        load(() => import('./commands/calendar.js'), 'runCalendar'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/calendar.js'), 'runCalendar')));
   program
     .command('doctor')
     .description('diagnose notes: bad YAML, missing fields, double-encoding')
     .argument('[paths...]', 'notes (default: every note of the vault)')
     .option('--fix-encoding', 'repair double-encoded notes (keeps a backup)')
     .action(run(load(() => import('./commands/doctor.js'), 'runDoctor')));
-  registerLab(program, run);
+  registerLab(program, run, synced);
 }
 
-function registerLab(program: Command, run: Runner): void {
+function registerLab(
+  program: Command,
+  run: Runner,
+  synced: (handler: () => Promise<Handler>) => ReturnType<Runner>,
+): void {
   const lab = program.command('lab').description('hands-on labs checked in a network-namespace sandbox');
   lab
     .command('list')
     .description('notes with labs, their steps and commands')
-    .action(
-      run(
-        load(() => import('./commands/lab.js'), 'runLabList'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/lab.js'), 'runLabList')));
   lab
     .command('try')
     .description('run your commands for one step in a sandbox and check the result')
@@ -143,20 +106,10 @@ function registerLab(program: Command, run: Runner): void {
     .command('demo')
     .description("replay the note's own commands step by step")
     .argument('<note>', 'the note')
-    .action(
-      run(
-        load(() => import('./commands/lab.js'), 'runLabDemo'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/lab.js'), 'runLabDemo')));
   lab
     .command('check')
     .description('compare this machine (read-only) with the lab reference')
     .argument('<note>', 'the note')
-    .action(
-      run(
-        load(() => import('./commands/lab.js'), 'runLabCheck'),
-        PREWALK,
-      ),
-    );
+    .action(synced(load(() => import('./commands/lab.js'), 'runLabCheck')));
 }

@@ -19,7 +19,7 @@ import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sha256Hex } from '../note/sha256.js';
-import { byPath, type VaultEntry } from './walk.js';
+import { byPath, isNoteName, type VaultEntry } from './walk.js';
 
 /** What find listed. */
 export interface FoundWalk {
@@ -187,18 +187,11 @@ export function parseFindOutput(root: string, text: string): VaultEntry[] | null
     const mtimeMs = millisOf(fields[i + 2]!);
     const path = fields[i + 3]!;
     if (!Number.isSafeInteger(size) || mtimeMs === null || path === '') return null;
-    if (!isNoteName(path)) return null; // -iname matched what walkVault would not take
+    if (!isNoteName(path.slice(path.lastIndexOf('/') + 1))) return null; // -iname took what walkVault would not
     entries.push({ path, abs: prefix + path, size, mtimeMs });
     i += 4;
   }
   return i === fields.length - 1 && fields[i] === '' ? entries.sort(byPath) : null;
-}
-
-function isNoteName(path: string): boolean {
-  return path
-    .slice(path.lastIndexOf('/') + 1)
-    .toLowerCase()
-    .endsWith('.md');
 }
 
 /**

@@ -20,7 +20,8 @@ function skippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-function isNoteName(name: string): boolean {
+/** A file name `walkVault` takes as a note. */
+export function isNoteName(name: string): boolean {
   return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
 }
 

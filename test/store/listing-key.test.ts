@@ -11,7 +11,7 @@ import { ingestVault, ingestVaultLazily, type IngestReport } from '../../src/sto
 import { Store } from '../../src/store/store.js';
 import { startFindWalk, type FoundWalk } from '../../src/vault/find-walk.js';
 import { fakeParse, noteText } from './fake-parse.js';
-import { TempVault } from './vault-fixture.js';
+import { changeSteps, TempVault } from './vault-fixture.js';
 
 const gnuFind = spawnSync('find', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU findutils');
 const now = new Date('2024-10-27T05:01:00Z');
@@ -77,14 +77,7 @@ describe.runIf(gnuFind)('listing key', () => {
 
   it('no longer matches after an edit, an added, a moved or a removed file', async () => {
     await ingest(await listing());
-    const steps: [() => void, Partial<IngestReport>][] = [
-      [() => vault.write('a.md', noteText('A', ['p9'])), { updated: 1 }],
-      [() => vault.write('d.md', noteText('D', [])), { added: 1 }],
-      [() => vault.move('d.md', 'sub/d.md'), { updated: 1 }],
-      [() => vault.remove('sub/d.md'), { removed: 1 }],
-      [() => vault.touch('a.md'), { unchanged: 3 }],
-    ];
-    for (const [change, expected] of steps) {
+    for (const [change, expected] of changeSteps(vault)) {
       const before = stored()?.key;
       change();
       const found = await listing();

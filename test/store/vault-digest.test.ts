@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestVault, type IngestReport } from '../../src/store/ingest.js';
 import { Store } from '../../src/store/store.js';
 import { fakeParse, noteText } from './fake-parse.js';
-import { TempVault } from './vault-fixture.js';
+import { changeSteps, TempVault } from './vault-fixture.js';
 
 const now = new Date('2024-10-27T05:01:00Z');
 let vault: TempVault;
@@ -91,14 +91,7 @@ describe('vault digest', () => {
 
   it('no longer matches after an edit, an added, a moved or a removed file', () => {
     ingest();
-    const steps: [() => void, Partial<IngestReport>][] = [
-      [() => vault.write('a.md', noteText('A', ['p9'])), { updated: 1 }],
-      [() => vault.write('d.md', noteText('D', [])), { added: 1 }],
-      [() => vault.move('d.md', 'sub/d.md'), { updated: 1 }],
-      [() => vault.remove('sub/d.md'), { removed: 1 }],
-      [() => vault.touch('a.md'), { unchanged: 3 }],
-    ];
-    for (const [change, expected] of steps) {
+    for (const [change, expected] of changeSteps(vault)) {
       change();
       expect(ingest()).toMatchObject(expected);
     }

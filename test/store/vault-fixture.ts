@@ -2,6 +2,8 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { IngestReport } from '../../src/store/ingest.js';
+import { noteText } from './fake-parse.js';
 
 export class TempVault {
   readonly root = mkdtempSync(join(tmpdir(), 'bokseup-vault-'));
@@ -32,4 +34,18 @@ export class TempVault {
   dispose(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/**
+ * Changes to a vault holding `a.md` and two other notes (`sub/` exists), each with the counts the
+ * next ingest must report: an edit, an added, a moved and a removed file, then a touch.
+ */
+export function changeSteps(vault: TempVault): [() => void, Partial<IngestReport>][] {
+  return [
+    [() => vault.write('a.md', noteText('A', ['p9'])), { updated: 1 }],
+    [() => vault.write('d.md', noteText('D', [])), { added: 1 }],
+    [() => vault.move('d.md', 'sub/d.md'), { updated: 1 }],
+    [() => vault.remove('sub/d.md'), { removed: 1 }],
+    [() => vault.touch('a.md'), { unchanged: 3 }],
+  ];
 }
