@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateVault } from './generate-vault.js';
 import { medianOf, runNode, timeToScreens, type Figure } from './measure.js';
+import { runLabBench } from './run-lab-bench.js';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const cli = path.join(root, 'bin', 'bokseup.js');
@@ -74,12 +75,7 @@ async function main(): Promise<void> {
 }
 
 async function benchLabIfPossible(): Promise<void> {
-  const labModule = '../src/lab/run-lab-bench.js';
-  const lab = (await import(labModule).catch(() => null)) as {
-    runLabBench?: (o: object) => Promise<string>;
-  } | null;
-  if (!lab?.runLabBench) return;
-  process.stdout.write(`\n${await lab.runLabBench({ cli, seed, runs })}`);
+  process.stdout.write(`\n${await runLabBench({ cli, seed, runs })}`);
 }
 
 await main();

@@ -7,8 +7,8 @@ import type { LocalDate, Stage } from '../note/types.js';
 import { buildVTimezone } from './build-vtimezone.js';
 import { escapeText } from './escape-text.js';
 import { foldLine } from './fold-line.js';
-import { stageLabel } from './stage-label.js';
-import type { LabelLang } from './stage-label.js';
+import { stageLabel } from '../schedule/stage-label.js';
+import type { LabelLang } from '../schedule/stage-label.js';
 
 /** One due review of one note, as the schedule reports it. */
 export interface DueEvent {

@@ -1,6 +1,6 @@
 /** The text form of `bokseup due` (string-width, whose import costs start-up time, only when needed). */
-import { stageLabel } from '../calendar/stage-label.js';
-import { plainFit, plainWidth } from '../stats/plain-width.js';
+import { stageLabel } from '../schedule/stage-label.js';
+import { plainFit, plainWidth } from '../text/plain-width.js';
 import { daysBetween } from '../time/clock.js';
 import type { DueItem } from './commands/due.js';
 import { paint } from './output.js';
@@ -24,7 +24,7 @@ export async function renderDue(
   const plain = shown.every(
     (it) => plainWidth(it.title) !== null && plainWidth(stageLabel(it.stage)) !== null,
   );
-  const fit = plain ? plainFit : (await import('../stats/display-width.js')).fullFit;
+  const fit = plain ? plainFit : (await import('../text/display-width.js')).fullFit;
   const lines = shown.map((it) => {
     const when =
       it.overdueDays > 0

@@ -2,7 +2,7 @@
  * Strict UTF-8 decoding of a note's bytes that, on failure, says where: `TextDecoder` with
  * `fatal` only throws, without the offset a user needs to find the bad byte.
  */
-import { decodeSequence, sequenceLength } from './utf8-sequence.js';
+import { decodeSequence, sequenceLength } from '../text/encoding/utf8-sequence.js';
 
 /** The decoded text (a BOM kept as U+FEFF), or where the first invalid byte is. */
 export type Utf8Result =

@@ -7,11 +7,11 @@
 import { bestPath, rankSlot } from './best-path.js';
 import { buildCharModel } from './char-model.js';
 import type { CharModel } from './char-model.js';
-import { droppedBytes } from './code-page.js';
-import type { CodePage } from './code-page.js';
-import { detectDoubleEncoding } from './detect-double-encoding.js';
-import { segmentMojibake } from './segment-mojibake.js';
-import { completeSequence } from './utf8-sequence.js';
+import { droppedBytes } from '../text/encoding/code-page.js';
+import type { CodePage } from '../text/encoding/code-page.js';
+import { detectDoubleEncoding } from '../text/encoding/detect-double-encoding.js';
+import { segmentMojibake } from '../text/encoding/segment-mojibake.js';
+import { completeSequence } from '../text/encoding/utf8-sequence.js';
 
 /** One character chosen for a lost byte. */
 export interface EncodingGuess {

@@ -8,12 +8,12 @@ import { formatNow } from '../time/format-time.js';
 import type { Clock } from '../time/clock.js';
 import { buildCharModel } from './char-model.js';
 import type { CharModel } from './char-model.js';
-import type { CodePage } from './code-page.js';
+import type { CodePage } from '../text/encoding/code-page.js';
 import { decodeUtf8 } from './decode-utf8.js';
-import { detectDoubleEncoding } from './detect-double-encoding.js';
+import { detectDoubleEncoding } from '../text/encoding/detect-double-encoding.js';
 import { repairDoubleEncoding } from './repair-double-encoding.js';
 import type { EncodingGuess } from './repair-double-encoding.js';
-import { unifiedDiff } from './unified-diff.js';
+import { unifiedDiff } from '../text/unified-diff.js';
 
 /** A note file as read from the vault; `path` is relative to the vault. */
 export interface DoctorFile {

@@ -1,7 +1,7 @@
 /**
  * The note-local identity of a card.
  */
-import { sha256Hex as sha256 } from './sha256.js';
+import { sha256Hex as sha256 } from '../text/sha256.js';
 import type { CardKind } from './types.js';
 
 const MARKS = /[*_~=`]+/g;

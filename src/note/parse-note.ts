@@ -2,7 +2,7 @@
  * Parse one note file into its review fields, cards and lab steps, collecting diagnostics instead
  * of throwing. Pure: the caller reads the file and passes its text.
  */
-import { detectDoubleEncoding } from '../doctor/detect-double-encoding.js';
+import { detectDoubleEncoding } from '../text/encoding/detect-double-encoding.js';
 import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
 import { extractCards } from './extract-cards.js';

@@ -4,7 +4,7 @@
  */
 import type { Stats } from './compute-stats.js';
 import { fg256 } from './ansi.js';
-import { displayWidth, padToWidth } from './display-width.js';
+import { displayWidth, padToWidth } from '../text/display-width.js';
 import { shortDate, weekdayName } from './render-options.js';
 import type { RenderOptions } from './render-options.js';
 

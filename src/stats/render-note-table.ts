@@ -4,10 +4,10 @@
  * with `…` to fit the terminal.
  */
 import { progressBar } from '../schedule/progress-bar.js';
-import { stageLabel } from '../calendar/stage-label.js';
+import { stageLabel } from '../schedule/stage-label.js';
 import type { NoteProgress } from './compute-stats.js';
 import { bold, fg256 } from './ansi.js';
-import { displayWidth, padToWidth, truncateToWidth } from './display-width.js';
+import { displayWidth, padToWidth, truncateToWidth } from '../text/display-width.js';
 import { shortDate } from './render-options.js';
 import type { RenderOptions } from './render-options.js';
 

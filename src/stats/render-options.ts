@@ -1,7 +1,7 @@
 /**
  * Options shared by the stats renderers.
  */
-import type { LabelLang } from '../calendar/stage-label.js';
+import type { LabelLang } from '../schedule/stage-label.js';
 
 export interface RenderOptions {
   /** ANSI colours on (the caller decides, honouring NO_COLOR and whether stdout is a TTY). */

@@ -4,7 +4,7 @@
  */
 import { REFRESH_NOTE_CARD_SUMMARY } from './migrations/002-note-card-summary.js';
 import { randomUUID } from 'node:crypto';
-import { sha256Hex } from '../note/sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import type { Card, ParsedNote } from '../note/types.js';
 import { cardId } from './card-id.js';
 import type { Db, Statement } from './open-database.js';

@@ -18,7 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { sha256Hex } from '../note/sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import { byPath, isNoteName, type VaultEntry } from './walk.js';
 
 /** What find listed. */

@@ -1,5 +1,5 @@
 /** A digest of a vault's note files as a walk found them: what changes when any note is added, removed, moved or written. */
-import { sha256Hex } from '../note/sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import type { VaultEntry } from './walk.js';
 
 /** sha256 (hex) of the root and every entry's path, size and mtime, in walk order. */

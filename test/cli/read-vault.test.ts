@@ -5,7 +5,7 @@
 import { copyFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/cli/context.js';
-import { openVault, readVault } from '../../src/cli/open-vault.js';
+import { openVault, readVault } from '../../src/ingest/open-vault.js';
 import type { Store } from '../../src/store/store.js';
 import { startFindWalk, type PendingWalk } from '../../src/vault/find-walk.js';
 import { makeVault, removeTempVaults, SEED, type TempVault } from './run-cli.js';

@@ -1,10 +1,10 @@
 /** Recording lab attempts: `lab try` and the review TUI's lab cards share one helper for time and duration. */
 import { describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../src/cli/context.js';
-import { checkAndRecordAttempt, labCacheDir } from '../../src/cli/lab-module.js';
-import type * as LabModule from '../../src/cli/lab-module.js';
-import type { PlannedNote } from '../../src/cli/review/build-queue.js';
-import { labCheckerFor } from '../../src/cli/review/lab-checker.js';
+import { checkAndRecordAttempt, labCacheDir } from '../../src/lab/index.js';
+import type * as LabModule from '../../src/lab/index.js';
+import type { PlannedNote } from '../../src/review/build-queue.js';
+import { labCheckerFor } from '../../src/review/lab-checker.js';
 import type { LabVerdict } from '../../src/lab/verdict.js';
 import type { QueueCard } from '../../src/quiz/types.js';
 import type { LabAttemptInput } from '../../src/store/rows.js';
@@ -25,7 +25,7 @@ const verdict: LabVerdict = {
 };
 const seen: { cacheDir?: string | undefined } = {};
 
-vi.mock('../../src/cli/lab-module.js', async (importOriginal) => ({
+vi.mock('../../src/lab/index.js', async (importOriginal) => ({
   ...(await importOriginal<typeof LabModule>()),
   labEnvironment: (opts: { cacheDir?: string }) => {
     seen.cacheDir = opts.cacheDir;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/stats/compute-stats.js';
-import { displayWidth } from '../../src/stats/display-width.js';
+import { displayWidth } from '../../src/text/display-width.js';
 import { renderStats } from '../../src/stats/render-stats.js';
 import { input } from './fixture.js';
 

@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestVault, ingestVaultLazily, type IngestReport } from '../../src/store/ingest.js';
+import { ingestVault, ingestVaultLazily, type IngestReport } from '../../src/ingest/ingest-vault.js';
 import { Store } from '../../src/store/store.js';
 import { startFindWalk, type FoundWalk } from '../../src/vault/find-walk.js';
-import { fakeParse, noteText } from './fake-parse.js';
-import { changeSteps, TempVault } from './vault-fixture.js';
+import { fakeParse, noteText } from '../ingest/fake-parse.js';
+import { changeSteps, TempVault } from '../ingest/vault-fixture.js';
 
 const gnuFind = spawnSync('find', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU findutils');
 const now = new Date('2024-10-27T05:01:00Z');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CardStateUpdate, ReviewInput, SessionInput } from '../../src/store/rows.js';
 import { Store } from '../../src/store/store.js';
-import { fakeParse, noteText } from './fake-parse.js';
+import { fakeParse, noteText } from '../ingest/fake-parse.js';
 
 let store: Store;
 let noteId: string;

@@ -10,8 +10,8 @@ import type { Store } from '../../store/store.js';
 import { addDays, today, type Clock } from '../../time/clock.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { eachScheduledNote } from '../note-schedules.js';
-import { readVault } from '../open-vault.js';
+import { eachScheduledNote } from '../../due/scheduled-notes.js';
+import { readVault } from '../../ingest/open-vault.js';
 
 /** The review of every note due by `until`, on its due day (today for a late one). */
 function dueEvents(store: Store, clock: Clock, day: LocalDate, until: LocalDate): DueEvent[] {

@@ -5,7 +5,7 @@
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { detectDoubleEncoding } from '../../doctor/detect-double-encoding.js';
+import { detectDoubleEncoding } from '../../text/encoding/detect-double-encoding.js';
 import { formatGuesses } from '../../doctor/format-guesses.js';
 import { runDoctor as diagnose, type DoctorFile, type EncodingFix } from '../../doctor/run-doctor.js';
 import { formatDiagnostic } from '../../note/diagnostic.js';

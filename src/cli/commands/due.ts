@@ -4,8 +4,8 @@ import type { Store } from '../../store/store.js';
 import { addDays, today } from '../../time/clock.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { eachScheduledNote, type ScheduledNote } from '../note-schedules.js';
-import { readVault } from '../open-vault.js';
+import { eachScheduledNote, type ScheduledNote } from '../../due/scheduled-notes.js';
+import { readVault } from '../../ingest/open-vault.js';
 import { printJson } from '../output.js';
 // Static: a dynamic import() of this small module took ~20 ms (Node 20's ESM loader reads each new
 // file asynchronously); string-width, the costly part of measuring, stays behind import() in it.

@@ -1,7 +1,7 @@
 /** `bokseup ingest`: sync the vault into the database and print the counts. */
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { openVault } from '../open-vault.js';
+import { openVault } from '../../ingest/open-vault.js';
 import { printJson } from '../output.js';
 
 export async function runIngest(ctx: CommandContext): Promise<number> {

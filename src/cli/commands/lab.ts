@@ -7,15 +7,15 @@ import type { Store } from '../../store/store.js';
 import type { CommandContext } from '../context.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { resolveNotePath } from '../note-path.js';
-import { openVault } from '../open-vault.js';
+import { openVault } from '../../ingest/open-vault.js';
 import { printJson } from '../output.js';
 import { readAnswers } from '../read-answers.js';
-import type * as LabModuleType from '../lab-module.js';
+import type * as LabModuleType from '../../lab/index.js';
 
 type LabModule = typeof LabModuleType;
 
 async function loadLab(): Promise<LabModule> {
-  return import('../lab-module.js');
+  return import('../../lab/index.js');
 }
 
 /** The parsed note NOTE names, with its lab; exit 2 when it has none. */

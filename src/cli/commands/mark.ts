@@ -6,8 +6,8 @@ import { writeNoteAtomic } from '../../vault/atomic-write.js';
 import type { CommandContext } from '../context.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { resolveNotePath } from '../note-path.js';
-import { openVault } from '../open-vault.js';
-import { rewriteNote, type FieldUpdate } from '../rewrite-note.js';
+import { openVault } from '../../ingest/open-vault.js';
+import { rewriteNote, type FieldUpdate } from '../../regen/rewrite-note.js';
 import { formatDiagnostic } from '../../note/diagnostic.js';
 
 function markUpdate(stage: Stage): FieldUpdate {

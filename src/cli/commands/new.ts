@@ -6,7 +6,7 @@ import { profileById, PROFILES } from '../../note/profile.js';
 import type { NoteFields } from '../../note/types.js';
 import { deriveFields } from '../../schedule/derived-fields.js';
 import { addDays, today } from '../../time/clock.js';
-import { openVault } from '../open-vault.js';
+import { openVault } from '../../ingest/open-vault.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode, usageError } from '../exit-codes.js';
 

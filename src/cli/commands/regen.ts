@@ -1,15 +1,15 @@
 /** `bokseup regen [--dry-run|--check] [PATH…]`: recompute the derived frontmatter fields (DESIGN §5). */
 import path from 'node:path';
-import { unifiedDiff } from '../../doctor/unified-diff.js';
+import { unifiedDiff } from '../../text/unified-diff.js';
 import { formatDiagnostic, type Diagnostic } from '../../note/diagnostic.js';
 import { readNoteFile } from '../../vault/read-file.js';
 import { writeNoteAtomic } from '../../vault/atomic-write.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode, usageError } from '../exit-codes.js';
 import { resolveNotePath } from '../note-path.js';
-import { openVault } from '../open-vault.js';
+import { openVault } from '../../ingest/open-vault.js';
 import { printJson } from '../output.js';
-import { rewriteNote, staleKeys } from '../rewrite-note.js';
+import { rewriteNote, staleKeys } from '../../regen/rewrite-note.js';
 
 interface RegenOptions {
   dryRun?: boolean;

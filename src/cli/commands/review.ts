@@ -7,13 +7,13 @@ import type { CardOutcome, NotePrediction, ReviewInput } from '../../quiz/types.
 import { today, type Clock } from '../../time/clock.js';
 import type { CommandContext } from '../context.js';
 import { CliError, ExitCode } from '../exit-codes.js';
-import { scheduleNotes, type ScheduledNote } from '../note-schedules.js';
+import { scheduleNotes, type ScheduledNote } from '../../due/scheduled-notes.js';
 import { resolveNotePath } from '../note-path.js';
-import { readVault } from '../open-vault.js';
+import { readVault } from '../../ingest/open-vault.js';
 import type { Store } from '../../store/store.js';
-import { buildQueue, type PlannedNote } from '../review/build-queue.js';
-import { commitSettled, settleSession, writeSettled } from '../review/commit-session.js';
-import { labCheckerFor } from '../review/lab-checker.js';
+import { buildQueue, type PlannedNote } from '../../review/build-queue.js';
+import { commitSettled, settleSession, writeSettled } from '../../review/commit-session.js';
+import { labCheckerFor } from '../../review/lab-checker.js';
 
 /**
  * Cards per session unless `--limit` says otherwise (0: no limit), as Anki caps reviews per day: the

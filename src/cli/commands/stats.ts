@@ -4,8 +4,8 @@ import { computeStats } from '../../stats/compute-stats.js';
 import { renderStats } from '../../stats/render-stats.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { scheduleNotes } from '../note-schedules.js';
-import { readVault } from '../open-vault.js';
+import { scheduleNotes } from '../../due/scheduled-notes.js';
+import { readVault } from '../../ingest/open-vault.js';
 import type { Store } from '../../store/store.js';
 import { printJson } from '../output.js';
 

@@ -2,17 +2,17 @@
  * Today's review queue from the store: due notes (or the one `--note`), their cards with the next
  * interval each grade would give, capped at `--limit` cards.
  */
-import { memoryFromHistory, previewIntervals, type MemoryState } from '../../schedule/fsrs.js';
-import { intervalLabel, intervalLabels } from '../../schedule/interval-label.js';
-import { milestoneDates } from '../../schedule/milestones.js';
-import { MILESTONES } from '../../note/types.js';
-import { daysBetween, today } from '../../time/clock.js';
-import { learningRateTenths } from '../../schedule/learning-rate.js';
-import type { StoredCard } from '../../store/rows.js';
-import type { Store } from '../../store/store.js';
-import type { Clock } from '../../time/clock.js';
-import type { QueueCard, QueueNote } from '../../quiz/types.js';
-import type { ScheduledNote } from '../note-schedules.js';
+import { memoryFromHistory, previewIntervals, type MemoryState } from '../schedule/fsrs.js';
+import { intervalLabel, intervalLabels } from '../schedule/interval-label.js';
+import { milestoneDates } from '../schedule/milestones.js';
+import { MILESTONES } from '../note/types.js';
+import { daysBetween, today } from '../time/clock.js';
+import { learningRateTenths } from '../schedule/learning-rate.js';
+import type { StoredCard } from '../store/rows.js';
+import type { Store } from '../store/store.js';
+import type { Clock } from '../time/clock.js';
+import type { QueueCard, QueueNote } from '../quiz/types.js';
+import type { ScheduledNote } from '../due/scheduled-notes.js';
 
 /** A queued note with what the commit needs besides the TUI's view of it. */
 export interface PlannedNote {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestVault, type IngestReport } from '../../src/store/ingest.js';
+import { ingestVault, type IngestReport } from '../../src/ingest/ingest-vault.js';
 import { Store } from '../../src/store/store.js';
 import { fakeParse, noteText } from './fake-parse.js';
 import { TempVault } from './vault-fixture.js';

@@ -7,16 +7,16 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ParsedNote } from '../note/types.js';
-import { floorScript } from './bench-floor.js';
-import { labEnvironment, type LabEnvironment } from './lab-environment.js';
-import { labTry, parseAnswers, stepIndex } from './lab-try.js';
-import { referenceFor } from './run/reference-cache.js';
-import { actionsBefore, type ReferenceStep } from './run/replay-reference.js';
-import { groupForBatch } from './run/run-batched.js';
-import { LAB_ENV } from './sandbox/process-runner.js';
-import { buildScenario } from './scenario/build-scenario.js';
-import { HOST_NS, type Scenario } from './scenario/types.js';
+import type { ParsedNote } from '../src/note/types.js';
+import { floorScript } from './lab-floor.js';
+import { labEnvironment, type LabEnvironment } from '../src/lab/lab-environment.js';
+import { labTry, parseAnswers, stepIndex } from '../src/lab/lab-try.js';
+import { referenceFor } from '../src/lab/run/reference-cache.js';
+import { actionsBefore, type ReferenceStep } from '../src/lab/run/replay-reference.js';
+import { groupForBatch } from '../src/lab/run/run-batched.js';
+import { LAB_ENV } from '../src/lab/sandbox/process-runner.js';
+import { buildScenario } from '../src/lab/scenario/build-scenario.js';
+import { HOST_NS, type Scenario } from '../src/lab/scenario/types.js';
 
 export interface BenchOptions {
   note: ParsedNote;

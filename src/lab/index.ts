@@ -1,15 +1,15 @@
 /** Everything the CLI uses from the lab, in one module so `lab` commands load it lazily. */
 import path from 'node:path';
-import type { LabVerdict } from '../lab/verdict.js';
+import type { LabVerdict } from './verdict.js';
 import type { Store } from '../store/store.js';
 
-export { LabError, labEnvironment } from '../lab/lab-environment.js';
-export { closeEarlySandbox, labTry, startSandboxEarly } from '../lab/lab-try.js';
-export { labDemo, formatDemo } from '../lab/lab-demo.js';
-export { labCheck } from '../lab/lab-check.js';
-export { labList } from '../lab/lab-list.js';
-export { makeLabChecker } from '../lab/check-lab-card.js';
-export { formatVerdict, verdictExitCode } from '../lab/verdict.js';
+export { LabError, labEnvironment } from './lab-environment.js';
+export { closeEarlySandbox, labTry, startSandboxEarly } from './lab-try.js';
+export { labDemo, formatDemo } from './lab-demo.js';
+export { labCheck } from './lab-check.js';
+export { labList } from './lab-list.js';
+export { makeLabChecker } from './check-lab-card.js';
+export { formatVerdict, verdictExitCode } from './verdict.js';
 
 /** The lab's cache directory (reference snapshots): `lab-cache` next to the database `db`. */
 export function labCacheDir(db: string): string {

@@ -4,15 +4,15 @@
  * touched notes' frontmatter with the compare-and-swap writer.
  */
 import path from 'node:path';
-import type { NoteFields } from '../../note/types.js';
-import type { QueueNote, SessionResult, GradeRecord } from '../../quiz/types.js';
-import { settleNoteSession, type NoteSessionResult } from '../../schedule/settle-note-session.js';
-import type { CardStateUpdate, ReviewInput } from '../../store/rows.js';
-import type { Store } from '../../store/store.js';
-import type { Clock } from '../../time/clock.js';
-import { readNoteFile } from '../../vault/read-file.js';
-import { writeNoteAtomic } from '../../vault/atomic-write.js';
-import { rewriteNote } from '../rewrite-note.js';
+import type { NoteFields } from '../note/types.js';
+import type { QueueNote, SessionResult, GradeRecord } from '../quiz/types.js';
+import { settleNoteSession, type NoteSessionResult } from '../schedule/settle-note-session.js';
+import type { CardStateUpdate, ReviewInput } from '../store/rows.js';
+import type { Store } from '../store/store.js';
+import type { Clock } from '../time/clock.js';
+import { readNoteFile } from '../vault/read-file.js';
+import { writeNoteAtomic } from '../vault/atomic-write.js';
+import { rewriteNote } from '../regen/rewrite-note.js';
 import type { PlannedNote } from './build-queue.js';
 
 export interface SettledNote {

@@ -2,10 +2,10 @@
  * The lab checker the review TUI uses for lab cards: the same check as `lab try`, when the lab's
  * preflight passes on this machine (else lab cards say the sandbox is unavailable and can be skipped).
  */
-import type { ParsedNote } from '../../note/types.js';
-import type { LabVerdict, QueueCard } from '../../quiz/types.js';
-import type { Store } from '../../store/store.js';
-import type { CommandContext } from '../context.js';
+import type { ParsedNote } from '../note/types.js';
+import type { LabVerdict, QueueCard } from '../quiz/types.js';
+import type { Store } from '../store/store.js';
+import type { CommandContext } from '../cli/context.js';
 import type { PlannedNote } from './build-queue.js';
 
 export type LabChecker = (card: QueueCard, commands: string[], signal?: AbortSignal) => Promise<LabVerdict>;
@@ -28,7 +28,7 @@ export function labCheckerFor(
     if (!labNotes.has(noteId)) labNotes.set(noteId, store.parsedNote(noteId));
     return labNotes.get(noteId) ?? null;
   };
-  const ready = import('../lab-module.js').then(async (lab) => {
+  const ready = import('../lab/index.js').then(async (lab) => {
     const cacheDir = lab.labCacheDir(ctx.db);
     const environment = await lab.labEnvironment({ cacheDir });
     return { lab, check: lab.makeLabChecker({ cacheDir, environment }) };

@@ -3,11 +3,11 @@
  * parsed, and parse it. Reads files; never writes.
  */
 import { diagnostic, type Diagnostic } from '../note/diagnostic.js';
-import { sha256Hex } from '../note/sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import type { ParsedNote } from '../note/types.js';
 import { readNoteFile } from '../vault/read-file.js';
 import type { VaultEntry } from '../vault/walk.js';
-import type { StoredStat } from './ingest-state.js';
+import type { StoredStat } from '../store/ingest-state.js';
 
 /** What the note parser returns (`parseNote(path, text)` in src/note). */
 export interface ParseResult {

@@ -4,12 +4,12 @@
  * learner's commands one by one, the same batched `ip -j` snapshots and the same probes in
  * parallel — with no Node, no parsing and no comparison. Only for `benchLab`.
  */
-import type { SandboxMode } from './sandbox/sandbox.js';
-import { sandboxInitScript, shellQuote } from './sandbox/init-script.js';
-import { actionArgv } from './scenario/action-argv.js';
-import { HOST_NS, type Action } from './scenario/types.js';
-import type { BatchGroup } from './run/run-batched.js';
-import { probeArgv, type Probe } from './run/run-probe.js';
+import type { SandboxMode } from '../src/lab/sandbox/sandbox.js';
+import { sandboxInitScript, shellQuote } from '../src/lab/sandbox/init-script.js';
+import { actionArgv } from '../src/lab/scenario/action-argv.js';
+import { HOST_NS, type Action } from '../src/lab/scenario/types.js';
+import type { BatchGroup } from '../src/lab/run/run-batched.js';
+import { probeArgv, type Probe } from '../src/lab/run/run-probe.js';
 
 const line = (argv: string[]): string => argv.map(shellQuote).join(' ');
 

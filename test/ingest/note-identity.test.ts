@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestVault } from '../../src/store/ingest.js';
+import { ingestVault } from '../../src/ingest/ingest-vault.js';
 import { Store } from '../../src/store/store.js';
 import { fakeParse, noteText } from './fake-parse.js';
 import { TempVault } from './vault-fixture.js';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueItems, type DueItem } from '../../src/cli/commands/due.js';
-import type { ScheduledNote } from '../../src/cli/note-schedules.js';
+import type { ScheduledNote } from '../../src/due/scheduled-notes.js';
 import { koreanProfile } from '../../src/note/profile.js';
 import type { Stage } from '../../src/note/types.js';
 

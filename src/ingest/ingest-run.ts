@@ -4,11 +4,11 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { VaultEntry } from '../vault/walk.js';
-import type { IngestError, IngestOptions, IngestReport } from './ingest.js';
-import type { IngestState, Listing, StoredStat } from './ingest-state.js';
-import { sameStat, type ScanResult } from './ingest-scan.js';
+import type { IngestError, IngestOptions, IngestReport } from './ingest-vault.js';
+import type { IngestState, Listing, StoredStat } from '../store/ingest-state.js';
+import { sameStat, type ScanResult } from './scan-entry.js';
 import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';
-import type { Store } from './store.js';
+import type { Store } from '../store/store.js';
 
 /** Files read and parsed per transaction: bounds the memory of a cold ingest of a big vault. */
 const CHUNK = 500;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floorScript } from '../../src/lab/bench-floor.js';
+import { floorScript } from '../../bench/lab-floor.js';
 import { groupForBatch } from '../../src/lab/run/run-batched.js';
 import { shellQuote } from '../../src/lab/sandbox/init-script.js';
 import type { Action } from '../../src/lab/scenario/types.js';

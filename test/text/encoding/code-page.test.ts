@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { byteOfChar, charOfByte, droppedBytes } from '../../src/doctor/code-page.js';
-import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL } from './double-encode.js';
+import { byteOfChar, charOfByte, droppedBytes } from '../../../src/text/encoding/code-page.js';
+import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL } from '../../doctor/double-encode.js';
 
 describe('code page tables', () => {
   it('1254 agrees with the ICU decoder on every defined byte', () => {

@@ -3,12 +3,12 @@
  * (incremental ingest). Ingest errors are printed to stderr with file and line.
  */
 import { existsSync, statSync } from 'node:fs';
-import { ingestVaultLazily, type IngestReport, type ParseFn } from '../store/ingest.js';
+import { ingestVaultLazily, type IngestReport, type ParseFn } from './ingest-vault.js';
 import { DatabaseTooNewError } from '../store/errors.js';
 import { Store } from '../store/store.js';
 import type { FoundWalk } from '../vault/find-walk.js';
-import type { CommandContext } from './context.js';
-import { CliError, ExitCode } from './exit-codes.js';
+import type { CommandContext } from '../cli/context.js';
+import { CliError, ExitCode } from '../cli/exit-codes.js';
 
 export interface OpenVault {
   store: Store;

@@ -8,10 +8,10 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { extractLabSteps } from '../note/lab-steps.js';
-import type { ParsedNote } from '../note/types.js';
-import { benchLab, planBench, type BenchFigures } from './bench.js';
-import { labEnvironment } from './lab-environment.js';
+import { extractLabSteps } from '../src/note/lab-steps.js';
+import type { ParsedNote } from '../src/note/types.js';
+import { benchLab, planBench, type BenchFigures } from './lab-bench.js';
+import { labEnvironment } from '../src/lab/lab-environment.js';
 
 /** A note with only what the lab reads: the lab steps of `file`. */
 export function labNoteOf(file: string): ParsedNote {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDoubleEncoding } from '../../src/doctor/detect-double-encoding.js';
-import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL, SYNTHETIC_CORPUS } from './double-encode.js';
+import { detectDoubleEncoding } from '../../../src/text/encoding/detect-double-encoding.js';
+import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL, SYNTHETIC_CORPUS } from '../../doctor/double-encode.js';
 
 const clean = readFileSync(SEED_CLEAN, 'utf8');
 

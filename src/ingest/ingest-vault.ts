@@ -7,12 +7,12 @@ import type { Diagnostic } from '../note/diagnostic.js';
 import { vaultDigest } from '../vault/vault-digest.js';
 import type { FoundWalk } from '../vault/find-walk.js';
 import { walkVault, type VaultEntry } from '../vault/walk.js';
-import { ingestState, type IngestState, type StoredStat } from './ingest-state.js';
-import { scanEntry, type ParseFn } from './ingest-scan.js';
+import { ingestState, type IngestState, type StoredStat } from '../store/ingest-state.js';
+import { scanEntry, type ParseFn } from './scan-entry.js';
 import { collectScan, IngestRun, sortErrors, toIngestError } from './ingest-run.js';
-import type { Store } from './store.js';
+import type { Store } from '../store/store.js';
 
-export type { ParseFn, ParseResult } from './ingest-scan.js';
+export type { ParseFn, ParseResult } from './scan-entry.js';
 
 /** One problem in the report: exactly the `errors[]` items of `bokseup ingest --json`. */
 export interface IngestError {

@@ -3,7 +3,7 @@
  * Format: `# Title`, `subject: S`, `Q: prompt -> answer` lines become question cards (key = prompt),
  * a line `BROKEN` is a fatal diagnostic at its line.
  */
-import type { ParseResult } from '../../src/store/ingest.js';
+import type { ParseResult } from '../../src/ingest/ingest-vault.js';
 import type { Card, ParsedNote } from '../../src/note/types.js';
 
 export function fakeParse(path: string, text: string): ParseResult {
