@@ -130,7 +130,7 @@ async function sample(
 }
 
 /**
- * Build `note`'s scenario and reference once, for step `step` (LabError(2) when the note has no such
+ * Build `note`'s scenario and reference once, for step `step` (a usage LabError when the note has no such
  * step; default: 5 when the note has it, else its first step). The answer is `answers`, or by default
  * one that passes: the note's commands of the step plus the commands the reference adds to it.
  */
@@ -160,7 +160,7 @@ export async function planBench(
   };
 }
 
-/** Measure; see BenchFigures. Needs the lab's privileges (throws LabError(3) otherwise). */
+/** Measure; see BenchFigures. Needs the lab's privileges (throws an environment LabError otherwise). */
 export async function benchLab(opts: BenchOptions): Promise<BenchFigures> {
   const env = await labEnvironment(opts.environment ? { environment: opts.environment } : {});
   const plan = opts.plan ?? (await planBench(opts.note, env, opts.step ?? 5, opts.answers));

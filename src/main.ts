@@ -7,8 +7,6 @@ import { performance } from 'node:perf_hooks';
 import { runCli } from './cli/program.js';
 import { isTimeZone } from './time/clock.js';
 import { machineZoneName } from './time/host-zone.js';
-import { setHostZone } from './time/zone-offset.js';
-import { startFindWalk } from './vault/find-walk.js';
 
 function linkTarget(path: string): string | null {
   try {
@@ -23,17 +21,11 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   realNow: new Date(),
-  // Called only when neither --tz nor BOKSEUP_TZ is set. resolveContext checks the answer and
-  // makes it the process's zone (useZone).
+  // Called only when neither --tz nor BOKSEUP_TZ is set; resolveContext checks the answer.
   processTz: () => {
     const named = machineZoneName(process.env.TZ, linkTarget);
     return named !== null && isTimeZone(named) ? named : Intl.DateTimeFormat().resolvedOptions().timeZone;
   },
-  useZone: (tz) => {
-    process.env.TZ = tz; // Node applies a TZ change at once (V8's date cache is reset)
-    setHostZone(tz);
-  },
-  startWalk: (root) => startFindWalk(root),
   io: {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

@@ -3,7 +3,6 @@
  * Built once by `main.ts` (the only reader of argv, env and the real clock).
  */
 import type { Clock } from '../time/clock.js';
-import type { PendingWalk } from '../vault/find-walk.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -31,8 +30,6 @@ export interface CommandContext {
   color: boolean;
   cwd: string;
   io: Io;
-  /** The vault's walk, started before the command's code loaded (taken by the first `openVault`). */
-  prewalk?: PendingWalk;
 }
 
 /** What main.ts hands to the program before options are parsed. */
@@ -43,9 +40,5 @@ export interface Environment {
   realNow: Date;
   /** The machine's time zone (read on first use); not always an IANA name (TZ=KST-9). */
   processTz: () => string | undefined;
-  /** Make `tz` (a known zone) the process's local zone, so that dates in it need no Intl formatter. */
-  useZone: (tz: string) => void;
-  /** Start walking the vault in the background (main.ts: `startFindWalk`); absent: walk in `openVault`. */
-  startWalk?: (root: string) => PendingWalk;
   io: Io;
 }

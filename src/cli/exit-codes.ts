@@ -1,4 +1,9 @@
-/** Exit codes of every command (DESIGN §4). Scripts and tests rely on them. */
+/**
+ * Exit codes of every command (DESIGN §4), and the one place where an error's kind becomes one.
+ * Scripts and tests rely on them.
+ */
+import type { ErrorKind } from '../text/user-error.js';
+
 export const ExitCode = {
   /** Done; also when a review session ends normally or is quit. */
   ok: 0,
@@ -12,15 +17,7 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** An error whose message is for the user and whose code is the exit code. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: ExitCodeValue,
-  ) {
-    super(message);
-    this.name = 'CliError';
-  }
+/** The exit code of an error of `kind`. */
+export function exitCodeFor(kind: ErrorKind): ExitCodeValue {
+  return ExitCode[kind];
 }
-
-export const usageError = (message: string): CliError => new CliError(message, ExitCode.usage);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { usageError } from './exit-codes.js';
+import { usageError } from '../text/user-error.js';
 
 export function resolveNotePath(arg: string, vault: string, cwd: string): string {
   const candidates = [path.resolve(cwd, arg), path.resolve(vault, arg)];

@@ -3,22 +3,12 @@
  * so that a command never loads what another needs (no ink/React outside `review`).
  */
 import { Command, CommanderError, Option } from 'commander';
-import type { CommandContext, Environment } from './context.js';
-import { CliError, ExitCode } from './exit-codes.js';
+import { UserError } from '../text/user-error.js';
+import type { Environment } from './context.js';
+import { ExitCode, exitCodeFor } from './exit-codes.js';
+import type { Runner } from './handler.js';
 import { resolveContext, type GlobalOptions } from './resolve-context.js';
 import { registerCommands } from './register-commands.js';
-
-/** A command handler: gets the context, its arguments and options; returns the exit code. */
-export type Handler = (ctx: CommandContext, ...args: never[]) => Promise<number>;
-
-/**
- * Wraps a lazily loaded handler into a commander action that records the exit code. `prewalk`: the
- * command's first act is `openVault`, so the vault's walk can start while its code loads.
- */
-export type Runner = (
-  load: () => Promise<Handler>,
-  opts?: { prewalk?: boolean },
-) => (...args: unknown[]) => Promise<void>;
 
 function buildProgram(environment: Environment, setCode: (code: number) => void): Command {
   const program = new Command('bokseup')
@@ -37,17 +27,12 @@ function buildProgram(environment: Environment, setCode: (code: number) => void)
       writeErr: (s) => environment.io.stderr(s),
     });
   const run: Runner =
-    (load, opts = {}) =>
+    (load) =>
     async (...args) => {
       const command = args[args.length - 1] as Command;
       const ctx = resolveContext(command.optsWithGlobals<GlobalOptions>(), environment);
-      if (opts.prewalk === true && environment.startWalk) ctx.prewalk = environment.startWalk(ctx.vault);
-      try {
-        const handler = await load();
-        setCode(await handler(ctx, ...(args.slice(0, -1) as never[])));
-      } finally {
-        ctx.prewalk?.cancel();
-      }
+      const handler = await load();
+      setCode(await handler(ctx, ...(args.slice(0, -1) as never[])));
     };
   registerCommands(program, run);
   return program;
@@ -71,9 +56,9 @@ function exitCodeOf(error: unknown, environment: Environment): number {
     if (error.code === 'commander.help') return ExitCode.ok;
     return ExitCode.usage;
   }
-  if (error instanceof CliError) {
+  if (error instanceof UserError) {
     environment.io.stderr(`bokseup: ${error.message}\n`);
-    return error.exitCode;
+    return exitCodeFor(error.kind);
   }
   throw error;
 }

@@ -1,7 +1,7 @@
 /** Declares every subcommand (names, arguments, options) and where its handler lives. */
 import { Option, type Command } from 'commander';
-import type { Handler, Runner } from './program.js';
-import { usageError } from './exit-codes.js';
+import { usageError } from '../text/user-error.js';
+import type { Handler, Runner } from './handler.js';
 
 const STAGES = ['d1', 'd4', 'd7', 'd14', 'long-term'];
 
@@ -25,17 +25,15 @@ function load<M>(importModule: () => Promise<M>, name: keyof M & string) {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerCommands(program: Command, run: Runner): void {
-  // For commands whose first act is `openVault`: the vault's walk starts while their code loads.
-  const synced = (handler: () => Promise<Handler>) => run(handler, { prewalk: true });
   program
     .command('ingest')
     .description('sync the vault into the database')
-    .action(synced(load(() => import('./commands/ingest.js'), 'runIngest')));
+    .action(run(load(() => import('./commands/ingest.js'), 'runIngest')));
   program
     .command('due')
     .description('notes due today (or within N days)')
     .option('--days <n>', 'look N days ahead', parseCount('--days'), 0)
-    .action(synced(load(() => import('./commands/due.js'), 'runDue')));
+    .action(run(load(() => import('./commands/due.js'), 'runDue')));
   program
     .command('regen')
     .description('recompute the derived frontmatter fields')
@@ -43,19 +41,19 @@ export function registerCommands(program: Command, run: Runner): void {
     .option('--dry-run', 'print a unified diff, write nothing')
     .option('--check', 'list stale notes and exit 1 if any')
     .option('--add-missing', 'also add derived keys the note lacks')
-    .action(synced(load(() => import('./commands/regen.js'), 'runRegen')));
+    .action(run(load(() => import('./commands/regen.js'), 'runRegen')));
   program
     .command('review')
     .description('the daily review (terminal UI)')
     .option('--limit <n>', 'at most N cards (default 200; 0: no limit)', parseCount('--limit'))
     .option('--note <path>', 'review only this note')
-    .action(synced(load(() => import('./commands/review.js'), 'runReview')));
+    .action(run(load(() => import('./commands/review.js'), 'runReview')));
   program
     .command('mark')
     .description('record a milestone review done outside the TUI')
     .argument('<path>', 'the note')
     .addOption(new Option('--stage <stage>', 'milestone').choices(STAGES).makeOptionMandatory())
-    .action(synced(load(() => import('./commands/mark.js'), 'runMark')));
+    .action(run(load(() => import('./commands/mark.js'), 'runMark')));
   program
     .command('new')
     .description("create a note from the profile's template (first study = today)")
@@ -66,50 +64,43 @@ export function registerCommands(program: Command, run: Runner): void {
   program
     .command('stats')
     .description('review heatmap, retention, forecast, per-note progress')
-    .action(synced(load(() => import('./commands/stats.js'), 'runStats')));
+    .action(run(load(() => import('./commands/stats.js'), 'runStats')));
   program
     .command('calendar')
     .description('export due reviews as an iCalendar file with alarms')
     .option('--out <file>', 'write to FILE (default: stdout)')
     .option('--days <n>', 'how many days ahead', parseCount('--days'), 30)
-    .action(synced(load(() => import('./commands/calendar.js'), 'runCalendar')));
+    .action(run(load(() => import('./commands/calendar.js'), 'runCalendar')));
   program
     .command('doctor')
     .description('diagnose notes: bad YAML, missing fields, double-encoding')
     .argument('[paths...]', 'notes (default: every note of the vault)')
     .option('--fix-encoding', 'repair double-encoded notes (keeps a backup)')
     .action(run(load(() => import('./commands/doctor.js'), 'runDoctor')));
-  registerLab(program, run, synced);
+  registerLab(program, run);
 }
 
-function registerLab(
-  program: Command,
-  run: Runner,
-  synced: (handler: () => Promise<Handler>) => ReturnType<Runner>,
-): void {
+function registerLab(program: Command, run: Runner): void {
   const lab = program.command('lab').description('hands-on labs checked in a network-namespace sandbox');
   lab
     .command('list')
     .description('notes with labs, their steps and commands')
-    .action(synced(load(() => import('./commands/lab.js'), 'runLabList')));
+    .action(run(load(() => import('./commands/lab.js'), 'runLabList')));
   lab
     .command('try')
     .description('run your commands for one step in a sandbox and check the result')
     .argument('<note>', 'the note')
     .requiredOption('--step <n>', 'lab step number', parseCount('--step'))
     .option('--answer <command>', 'a command (repeatable; default: one per line on stdin)', collect)
-    // No prewalk: the sandbox's processes start first and run on the other core meanwhile; a find
-    // there competed with them (the bench's lab ratio, same code otherwise: 1.42-1.50× with it,
-    // 1.36-1.43× without).
     .action(run(load(() => import('./commands/lab.js'), 'runLabTry')));
   lab
     .command('demo')
     .description("replay the note's own commands step by step")
     .argument('<note>', 'the note')
-    .action(synced(load(() => import('./commands/lab.js'), 'runLabDemo')));
+    .action(run(load(() => import('./commands/lab.js'), 'runLabDemo')));
   lab
     .command('check')
     .description('compare this machine (read-only) with the lab reference')
     .argument('<note>', 'the note')
-    .action(synced(load(() => import('./commands/lab.js'), 'runLabCheck')));
+    .action(run(load(() => import('./commands/lab.js'), 'runLabCheck')));
 }

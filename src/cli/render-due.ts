@@ -2,7 +2,7 @@
 import { stageLabel } from '../schedule/stage-label.js';
 import { plainFit, plainWidth } from '../text/plain-width.js';
 import { daysBetween } from '../time/clock.js';
-import type { DueItem } from './commands/due.js';
+import type { DueItem } from '../due/due-items.js';
 import { paint } from './output.js';
 
 /** Lines listed in text form; the rest is summed up (`--json` lists everything). */

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { isTimeZone, parseNow } from '../time/clock.js';
 import type { CommandContext, Environment } from './context.js';
-import { usageError } from './exit-codes.js';
+import { usageError } from '../text/user-error.js';
 
 export interface GlobalOptions {
   vault?: string;
@@ -13,7 +13,7 @@ export interface GlobalOptions {
   color?: boolean;
 }
 
-/** The machine's zone, made the process's own; a usage error when it has no IANA name. */
+/** The machine's zone; a usage error when it has no IANA name. */
 function machineZone(environment: Environment): string {
   const tz = environment.processTz();
   if (tz === undefined || !isTimeZone(tz)) {
@@ -22,7 +22,6 @@ function machineZone(environment: Environment): string {
       `this machine's time zone${from} has no IANA name: give one with --tz or BOKSEUP_TZ, such as Asia/Seoul`,
     );
   }
-  environment.useZone(tz);
   return tz;
 }
 
@@ -31,7 +30,6 @@ export function resolveContext(opts: GlobalOptions, environment: Environment): C
   const given = opts.tz ?? env.BOKSEUP_TZ;
   if (given !== undefined && !isTimeZone(given))
     throw usageError(`--tz: unknown time zone "${given}" (use an IANA name such as Asia/Seoul)`);
-  if (given !== undefined) environment.useZone(given);
   // Otherwise the machine's zone is asked for only when a command needs it (`lab try` never does).
   let tz = given;
   const zone = (): string => (tz ??= machineZone(environment));

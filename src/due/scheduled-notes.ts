@@ -49,9 +49,9 @@ const EXTRA_STATUSES = PROFILES.map((p) => p.statusValues.extra);
 export function* eachScheduledNote(store: Store, clock: Clock): Generator<ScheduledNote> {
   // Extra-status notes need their latest review (to know whether it was today): one query for all,
   // before the listing (which keeps the connection busy until it ends).
-  const lastReviews = store.lastReviewsWithStatus(EXTRA_STATUSES);
+  const lastReviews = store.history.lastReviewsWithStatus(EXTRA_STATUSES);
   const tz = clock.tz;
-  for (const row of store.eachNote()) {
+  for (const row of store.notes.each()) {
     if (row.fields === null || row.errors !== null) continue;
     const profile = profileById(row.profileId);
     const fields = row.fields;

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { VaultEntry } from '../vault/walk.js';
 import type { IngestError, IngestOptions, IngestReport } from './ingest-vault.js';
-import type { IngestState, Listing, StoredStat } from '../store/ingest-state.js';
+import type { IngestState, StoredStat } from '../store/ingest-state.js';
 import { sameStat, type ScanResult } from './scan-entry.js';
 import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';
 import type { Store } from '../store/store.js';
@@ -25,11 +25,10 @@ export interface Scan {
   errors: IngestError[];
 }
 
-/** The vault's files and their digest (vault-digest.ts); `listing` when find listed them. */
+/** The vault's files and their digest (vault-digest.ts). */
 export interface Walk {
   entries: readonly VaultEntry[];
   digest: string;
-  listing: Listing | null;
 }
 
 /** Scan a chunk of entries (in order) with `scanOne`, collecting the results into a Scan. */
@@ -121,9 +120,9 @@ export class IngestRun {
     this.store.transaction(() => {
       for (const c of this.kept) writeChanged(this.store, c, renames.get(c.entry.path), this.opts.now);
       const claimed = new Set(renames.values());
-      for (const v of this.vanished) if (!claimed.has(v.id)) this.store.removeNote(v.id, this.opts.now);
+      for (const v of this.vanished) if (!claimed.has(v.id)) this.store.writer.remove(v.id, this.opts.now);
       // Every file now has a live row with its walked stat, except unreadable ones (tried again next time).
-      if (this.unreadable === 0) this.state.setDigest(this.walk.digest, this.walk.listing);
+      if (this.unreadable === 0) this.state.setDigest(this.walk.digest);
     });
     sortErrors(this.report.errors);
     return countChanges(this.report, this.kept, renames, this.vanished);
@@ -134,7 +133,7 @@ function writeChanged(store: Store, c: Changed, renamedFrom: string | undefined,
   const id = c.prevId ?? renamedFrom;
   const { size, mtimeMs, path } = c.entry;
   const errors = c.errors.length > 0 ? c.errors : null;
-  store.upsertNote({
+  store.writer.upsert({
     ...(id === undefined ? {} : { id }),
     path,
     size,

@@ -5,7 +5,6 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import { vaultDigest } from '../vault/vault-digest.js';
-import type { FoundWalk } from '../vault/find-walk.js';
 import { walkVault, type VaultEntry } from '../vault/walk.js';
 import { ingestState, type IngestState, type StoredStat } from '../store/ingest-state.js';
 import { scanEntry, type ParseFn } from './scan-entry.js';
@@ -54,40 +53,21 @@ export async function ingestVaultLazily(
   store: Store,
   root: string,
   loadParse: () => Promise<ParseFn>,
-  opts: IngestOptions & {
-    /** `root` as find listed it (`startFindWalk`); when that resolves to null, walk here. */
-    found?: Promise<FoundWalk | null> | null | undefined;
-  },
+  opts: IngestOptions,
 ): Promise<IngestReport> {
-  const run = walkForIngest(store, root, opts, (await opts.found) ?? null);
+  const run = walkForIngest(store, root, opts);
   if (!(run instanceof IngestRun)) return run;
   return ingestWalked(store, run, run.toRead > 0 ? await loadParse() : unusedParse, opts);
 }
 
-/**
- * Walk the vault (or take find's listing of it): the report at once when nothing changed since the
- * last ingest, else the run to do. A listing byte for byte the same as the one stored beside the
- * digest is not even parsed.
- */
-function walkForIngest(
-  store: Store,
-  root: string,
-  opts: IngestOptions,
-  found: FoundWalk | null = null,
-): IngestReport | IngestRun {
+/** Walk the vault: the report at once when nothing changed since the last ingest, else the run to do. */
+function walkForIngest(store: Store, root: string, opts: IngestOptions): IngestReport | IngestRun {
   const state = ingestState(store.db);
   const stored = opts.force === true ? null : state.digest();
-  if (found !== null && stored?.listing?.key === found.key)
-    return unchangedReport(state, stored.listing.count);
-  const listed = found?.entries() ?? null;
-  const entries = listed ?? walkVault(root);
+  const entries = walkVault(root);
   const digest = vaultDigest(root, entries);
-  const listing = found !== null && listed !== null ? { key: found.key, count: entries.length } : null;
-  if (stored?.digest === digest) {
-    if (listing !== null) state.setListing(listing);
-    return unchangedReport(state, entries.length);
-  }
-  return new IngestRun(store, state, { entries, digest, listing }, state.snapshot(), opts);
+  if (stored === digest) return unchangedReport(state, entries.length);
+  return new IngestRun(store, state, { entries, digest }, state.snapshot(), opts);
 }
 
 /** From this many files to read on, an ingest writes in bulk (Store.bulk). */

@@ -1,48 +1,30 @@
-/** Everything the CLI uses from the lab, in one module so `lab` commands load it lazily. */
-import path from 'node:path';
-import type { LabVerdict } from './verdict.js';
-import type { Store } from '../store/store.js';
-
+/**
+ * The lab's public entry point: everything the CLI, the review and the tests use from the lab, in
+ * one module that the `lab` commands and lab cards load lazily.
+ */
 export { LabError, labEnvironment } from './lab-environment.js';
+export type { LabEnvironment, LabOptions } from './lab-environment.js';
 export { closeEarlySandbox, labTry, startSandboxEarly } from './lab-try.js';
 export { labDemo, formatDemo } from './lab-demo.js';
-export { labCheck } from './lab-check.js';
+export { checkMachine } from './check-machine.js';
 export { labList } from './lab-list.js';
-export { makeLabChecker } from './check-lab-card.js';
-export { formatVerdict, verdictExitCode } from './verdict.js';
-
-/** The lab's cache directory (reference snapshots): `lab-cache` next to the database `db`. */
-export function labCacheDir(db: string): string {
-  return path.join(path.dirname(db), 'lab-cache');
-}
-
-/** Where an attempt's time comes from: the wall-clock instant now, and a monotonic millisecond count. */
-export interface AttemptClock {
-  now: () => Date;
-  elapsedMs: () => number;
-}
-
-/**
- * Run `check` (one lab check of `answers` for step `step` of note `noteId`) and record its verdict as
- * a lab attempt: `durationMs` from the monotonic count, `at` the instant it started plus that duration.
- * Nothing is recorded when `check` throws.
- */
-export async function checkAndRecordAttempt(
-  store: Pick<Store, 'recordLabAttempt'>,
-  clock: AttemptClock,
-  attempt: { noteId: string; step: number; answers: string[] },
-  check: () => Promise<LabVerdict>,
-): Promise<LabVerdict> {
-  const startedAt = clock.now().getTime();
-  const started = clock.elapsedMs();
-  const verdict = await check();
-  const durationMs = Math.round(clock.elapsedMs() - started);
-  store.recordLabAttempt({
-    ...attempt,
-    at: new Date(startedAt + durationMs),
-    passed: verdict.passed,
-    differences: verdict.differences,
-    durationMs,
-  });
-  return verdict;
-}
+export { formatVerdict } from './verdict.js';
+export type { LabVerdict } from './verdict.js';
+export { checkAndRecordAttempt, type AttemptClock } from './record-attempt.js';
+export { findLabNote, labCacheDir, labNotes } from './find-lab-note.js';
+export { parseAnswers } from './lab-try.js';
+export { clearReferenceMemory, referenceFor, referenceKey } from './run/reference-cache.js';
+export { groupForBatch } from './run/run-batched.js';
+export { shellQuote } from './sandbox/init-script.js';
+export { preflight } from './sandbox/preflight.js';
+export type { LongProcess, ProcessRunner, RunResult } from './sandbox/process-runner.js';
+export { createSandbox } from './sandbox/sandbox.js';
+export { actionArgv, describeAction } from './scenario/action-argv.js';
+export { buildScenario } from './scenario/build-scenario.js';
+export type { Action } from './scenario/types.js';
+export { understandCommand } from './scenario/understand-command.js';
+export { compareProbes, compareStates } from './state/compare-states.js';
+export { normaliseSnapshot } from './state/normalise.js';
+export { parseBatchJson } from './state/take-snapshot.js';
+export type { IpExec } from './state/take-snapshot.js';
+export type { LabState, RawNamespace, RawSnapshot } from './state/types.js';

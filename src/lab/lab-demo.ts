@@ -21,7 +21,7 @@ export interface DemoReport {
   findings: string[];
 }
 
-/** Replay `note`'s lab; see the module comment. Throws LabError(3) when the lab cannot run here. */
+/** Replay `note`'s lab; see the module comment. Throws an environment LabError when the lab cannot run here. */
 export async function labDemo(note: ParsedNote, opts: LabOptions = {}): Promise<DemoReport> {
   const scenario = buildScenario(note.labSteps);
   const env = await labEnvironment(opts);

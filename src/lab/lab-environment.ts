@@ -6,15 +6,14 @@
 import { preflight, realProbe, type LabTools } from './sandbox/preflight.js';
 import type { ProcessRunner } from './sandbox/process-runner.js';
 import type { Sandbox, SandboxMode } from './sandbox/sandbox.js';
+import { UserError } from '../text/user-error.js';
 
-/** A lab failure with the exit code the CLI uses: 2 usage (bad step), 3 environment missing. */
-export class LabError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 2 | 3,
-  ) {
-    super(message);
-    this.name = 'LabError';
+/** A lab failure: `usage` (no such step, a cancelled check) or `environment` (the sandbox cannot run). */
+export class LabError extends UserError {
+  override name = 'LabError';
+
+  constructor(message: string, kind: 'usage' | 'environment') {
+    super(message, kind);
   }
 }
 
@@ -26,7 +25,7 @@ export interface LabOptions {
   environment?: LabEnvironment;
   /** How long to wait for link state to settle before judging (default 1500 ms). */
   settleMs?: number;
-  /** Aborting stops a running check (the review's learner left the card): LabError 'cancelled'. */
+  /** Aborting stops a running check (the review's learner left the card): a LabError 'cancelled'. */
   signal?: AbortSignal;
   /**
    * A sandbox started ahead of the check (`startSandboxEarly`), so that its processes come up
@@ -47,10 +46,10 @@ export interface LabEnvironment {
   warnings: string[];
 }
 
-/** Run the preflight (unless given) and return the environment, or throw LabError(3) with the fix. */
+/** Run the preflight (unless given) and return the environment, or throw LabError('environment') with the fix. */
 export async function labEnvironment(opts: LabOptions): Promise<LabEnvironment> {
   if (opts.environment) return opts.environment;
   const result = await preflight(realProbe(opts.runner));
-  if (!result.ok) throw new LabError(`${result.reason}. Fix: ${result.fix}`, 3);
+  if (!result.ok) throw new LabError(`${result.reason}. Fix: ${result.fix}`, 'environment');
   return { mode: result.mode, tools: result.tools, warnings: result.warnings };
 }

@@ -47,12 +47,12 @@ export function parseAnswers(answers: string[]): ParsedAnswers {
   return out;
 }
 
-/** Index of step `step` in the scenario, or LabError(2) naming the steps there are. */
+/** Index of step `step` in the scenario, or a usage LabError naming the steps there are. */
 export function stepIndex(scenario: Scenario, step: number, path: string): number {
   const index = scenario.steps.findIndex((s) => s.number === step);
   if (index >= 0) return index;
   const known = scenario.steps.map((s) => s.number).join(', ') || 'none';
-  throw new LabError(`${path} has no lab step ${step} (steps: ${known})`, 2);
+  throw new LabError(`${path} has no lab step ${step} (steps: ${known})`, 'usage');
 }
 
 /**
@@ -131,12 +131,12 @@ async function tryInSandbox(
     await runBatched(sandbox, actionsBefore(scenario, reference, index), env.tools);
     const commands = await runPlanned(sandbox, planned, { tools: env.tools, showAll: true });
     const differences = await judge(sandbox, target, env, opts);
-    if (opts.signal?.aborted) throw new LabError('the lab check was cancelled', 2);
+    if (opts.signal?.aborted) throw new LabError('the lab check was cancelled', 'usage');
     const summary = summaryOf(target, differences.length);
     const referenceRepairs = target.repairs.map((r) => r.command);
     return { passed: differences.length === 0, differences, summary, commands, referenceRepairs };
   } catch (err) {
-    throw opts.signal?.aborted ? new LabError('the lab check was cancelled', 2) : err;
+    throw opts.signal?.aborted ? new LabError('the lab check was cancelled', 'usage') : err;
   } finally {
     opts.signal?.removeEventListener('abort', cancel);
     await sandbox.close();

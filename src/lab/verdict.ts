@@ -1,9 +1,7 @@
 /**
  * The answer of `lab try` (and of a lab card in the review): passed or not, the differences from
- * the reference explained root cause first, and what was skipped or refused. Also its exit code
- * (0 pass, 1 fail, 2 refused input) and its text form.
+ * the reference explained root cause first, and what was skipped or refused; and its text form.
  */
-import type { ParsedNote } from '../note/types.js';
 import type { CommandRun } from './run/replay-reference.js';
 import type { Difference } from './state/types.js';
 
@@ -18,20 +16,6 @@ export interface LabVerdict {
   commands: CommandRun[];
   /** Commands the note leaves out that the reference adds to make its shown output true. */
   referenceRepairs: string[];
-}
-
-/** A lab checker for the review TUI: check typed commands for step `step` of a note. */
-export type LabChecker = (
-  note: ParsedNote,
-  step: number,
-  commands: string[],
-  signal?: AbortSignal,
-) => Promise<LabVerdict>;
-
-/** 0 passed, 1 differences, 2 refused input. */
-export function verdictExitCode(v: LabVerdict): 0 | 1 | 2 {
-  if (v.refused.length > 0) return 2;
-  return v.passed ? 0 : 1;
 }
 
 function indent(text: string, by = '     '): string {

@@ -3,7 +3,7 @@
  */
 import { Box, Text } from 'ink';
 import { useTheme } from './theme.js';
-import type { Grade } from './types.js';
+import type { Grade } from '../schedule/grade.js';
 
 const GRADES: { grade: Grade; label: string; color: string }[] = [
   { grade: 1, label: 'Again', color: 'red' },

@@ -6,7 +6,7 @@ import type { Key } from 'ink';
 import type { SessionAction } from './session-reducer.js';
 import { currentCard } from './session-select.js';
 import type { SessionState } from './session-state.js';
-import type { Grade } from './types.js';
+import type { Grade } from '../schedule/grade.js';
 
 /** What a key press asks for: a session action, leaving the summary (`exit`), or nothing. */
 export type KeyIntent = SessionAction | { type: 'exit' } | null;

@@ -8,7 +8,8 @@
  * text is split into lines (DEL and BS inside a chunk erase), so pasting several commands works.
  */
 import type { LabState, SessionState } from './session-state.js';
-import type { Grade, LabVerdict } from './types.js';
+import type { Grade } from '../schedule/grade.js';
+import type { LabVerdict } from './types.js';
 
 /** Actions of a lab card. `lab-result` names its card so a late verdict for another card is ignored. */
 export type LabAction =

@@ -8,7 +8,7 @@ import { labReducer, labGrade } from './session-lab.js';
 import type { LabAction } from './session-lab.js';
 import { snapshotOf, EMPTY_LAB } from './session-state.js';
 import type { QueueEntry, SessionState } from './session-state.js';
-import type { Grade } from './types.js';
+import type { Grade } from '../schedule/grade.js';
 
 /** How many cards later an Again card comes back (fewer when the queue is shorter). */
 export const REQUEUE_GAP = 3;

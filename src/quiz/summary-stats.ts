@@ -4,7 +4,8 @@
  */
 import { noteOutcomes } from './session-select.js';
 import type { SessionState } from './session-state.js';
-import type { Grade, QueueNote, ReviewInput } from './types.js';
+import type { Grade } from '../schedule/grade.js';
+import type { QueueNote, ReviewInput } from './types.js';
 
 /** One note's line on the summary. */
 export interface NoteSummary {

@@ -4,9 +4,7 @@
  * The TUI never writes: the CLI commits the result to the store and patches the notes.
  */
 import type { Stage } from '../note/types.js';
-
-/** Anki's four answer buttons: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type Grade = 1 | 2 | 3 | 4;
+import type { Grade } from '../schedule/grade.js';
 
 /** One card to review, with the next interval each grade would give (shown on the grade keys). */
 export interface QueueCard {

@@ -97,7 +97,7 @@ export function buildQueue(
   const planned: PlannedNote[] = [];
   let room = limit ?? Number.POSITIVE_INFINITY;
   const ordered = [...notes].sort(orderDue);
-  const cardsByNote = store.cardsOfNotes(notesWithin(ordered, limit).map((n) => n.row.id));
+  const cardsByNote = store.notes.cardsOf(notesWithin(ordered, limit).map((n) => n.row.id));
   for (const note of ordered) {
     if (room <= 0) break;
     const cards = cardsByNote.get(note.row.id) ?? [];

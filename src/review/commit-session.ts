@@ -70,7 +70,7 @@ export function commitSettled(store: Store, session: SessionResult, settled: rea
   const states: CardStateUpdate[] = settled.flatMap((s) =>
     [...s.result.memories].map(([cardId, m]) => ({ cardId, ...m })),
   );
-  return store.commitSession(
+  return store.sessions.commitSession(
     { startedAt: session.startedAt, endedAt: session.endedAt, quitEarly: session.quit },
     reviews,
     states,

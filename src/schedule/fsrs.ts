@@ -7,18 +7,16 @@
  * Elapsed days are counted in the user's local calendar (see `wall-time.ts`), so functions that
  * advance a state take the IANA zone.
  */
-import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
+import type { Grade } from './grade.js';
 import type { LocalDate } from '../note/types.js';
 import { startOfLocalDay, today } from '../time/clock.js';
 import { fromWallTime, toWallTime } from './wall-time.js';
 
-/** A grade key: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type ReviewGrade = 1 | 2 | 3 | 4;
-
 /** One graded review of a card. */
 export interface ReviewEvent {
   at: Date;
-  grade: ReviewGrade;
+  grade: Grade;
 }
 
 /** A card's FSRS memory state as plain data the store can save (same shape as the store's `CardMemory`). */
@@ -59,14 +57,14 @@ export function memoryFromHistory(
   history: readonly ReviewEvent[],
 ): MemoryState {
   const start = toWallTime(startOfLocalDay(firstStudy, tz), tz);
-  let card = scheduler.next(createEmptyCard(start), start, 3 as Grade).card;
+  let card = scheduler.next(createEmptyCard(start), start, 3 as FsrsGrade).card;
   const ordered = [...history].sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const event of ordered) {
     checkGrade(event.grade);
     const wall = toWallTime(event.at, tz);
     // Replayed in the wall-time frame throughout: one zone conversion per event.
     const at = wall.getTime() < start.getTime() ? start : wall;
-    card = scheduler.next(card, at, event.grade as Grade).card;
+    card = scheduler.next(card, at, event.grade as FsrsGrade).card;
   }
   return toMemory(card, tz);
 }
@@ -75,14 +73,18 @@ export function memoryFromHistory(
  * The state after grading the card at `at` (local days in `tz`). A time before the card's last
  * review (a `--now` in the past against a newer history) counts as that last review's moment.
  */
-export function applyGrade(state: MemoryState, grade: ReviewGrade, at: Date, tz: string): MemoryState {
+export function applyGrade(state: MemoryState, grade: Grade, at: Date, tz: string): MemoryState {
   checkGrade(grade);
-  const item = scheduler.next(toCard(state, tz), toWallTime(notBeforeLast(state, at), tz), grade as Grade);
+  const item = scheduler.next(
+    toCard(state, tz),
+    toWallTime(notBeforeLast(state, at), tz),
+    grade as FsrsGrade,
+  );
   return toMemory(item.card, tz);
 }
 
 /** Days each grade would schedule if pressed at `at` (what the answer buttons show). */
-export function previewIntervals(state: MemoryState, at: Date, tz: string): Record<ReviewGrade, number> {
+export function previewIntervals(state: MemoryState, at: Date, tz: string): Record<Grade, number> {
   const preview = scheduler.repeat(toCard(state, tz), toWallTime(notBeforeLast(state, at), tz));
   return {
     1: preview[1].card.scheduled_days,

@@ -9,7 +9,8 @@ import type { NoteFields } from '../note/types.js';
 import { MILESTONES } from '../note/types.js';
 import type { Clock } from '../time/clock.js';
 import { today } from '../time/clock.js';
-import type { MemoryState, ReviewGrade } from './fsrs.js';
+import type { MemoryState } from './fsrs.js';
+import type { Grade } from './grade.js';
 import { applyGrade, isLongTermMemory, memoryFromHistory, noteLongTermDue } from './fsrs.js';
 import { learningRateTenths } from './learning-rate.js';
 import type { NoteSchedule } from './milestones.js';
@@ -20,7 +21,7 @@ import { applySessionOutcome } from './session-outcome.js';
 /** One grade given to one of the note's cards. */
 export interface CardGrade {
   cardId: string;
-  grade: ReviewGrade;
+  grade: Grade;
   at: Date;
 }
 

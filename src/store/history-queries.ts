@@ -5,7 +5,9 @@
 import type { LocalDate } from '../note/types.js';
 import { startOfLocalDay, addDays } from '../time/clock.js';
 import type { Db, Statement } from './open-database.js';
-import type { DayStat, Grade, ReviewEvent } from './rows.js';
+import type { ReviewEvent } from '../schedule/fsrs.js';
+import type { Grade } from '../schedule/grade.js';
+import type { DayStat } from './rows.js';
 
 /** Overall counts: `retention` = share of reviews graded ≥ 2 (Hard, Good, Easy), null when none. */
 export interface RetentionStat {

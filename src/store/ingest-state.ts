@@ -24,26 +24,12 @@ export interface IngestState {
   cardKeys(noteIds: readonly string[]): Map<string, string[]>;
   /** Record a new stat for a note whose content hash did not change. */
   touch(id: string, size: number, mtimeMs: number): void;
-  /** What the last complete ingest left (migrations 003, 005), null when a note row changed since. */
-  digest(): StoredDigest | null;
-  /** Record the digest (and the listing's key, when find listed the vault); written after every note write of the ingest. */
-  setDigest(digest: string, listing: Listing | null): void;
-  /** Record the listing's key beside a digest that still holds. */
-  setListing(listing: Listing): void;
+  /** What the last complete ingest left (migration 003), null when a note row changed since. */
+  digest(): string | null;
+  /** Record the digest; written after every note write of the ingest. */
+  setDigest(digest: string): void;
   /** The stored fatal diagnostics of every live note that has some, by path. */
   liveErrors(): { path: string; errorJson: string }[];
-}
-
-/** The key of find's raw listing of the vault (find-walk.ts), and how many notes it lists. */
-export interface Listing {
-  key: string;
-  count: number;
-}
-
-/** The stored vault digest, and the listing key beside it when there is one. */
-export interface StoredDigest {
-  digest: string;
-  listing: Listing | null;
 }
 
 /** id, path, size, mtime_ms, hash, error_json, removed (0/1). */
@@ -64,15 +50,8 @@ export function ingestState(db: Db): IngestState {
     )
     .pluck();
   const touch = db.prepare('UPDATE notes SET size = ?, mtime_ms = ? WHERE id = ?');
-  const digest = db
-    .prepare<[], [string, string | null, number | null]>(
-      'SELECT digest, listing_key, listing_count FROM vault_digest WHERE id = 1',
-    )
-    .raw(true);
-  const setDigest = db.prepare(
-    'INSERT OR REPLACE INTO vault_digest (id, digest, listing_key, listing_count) VALUES (1, ?, ?, ?)',
-  );
-  const setListing = db.prepare('UPDATE vault_digest SET listing_key = ?, listing_count = ? WHERE id = 1');
+  const digest = db.prepare<[], string>('SELECT digest FROM vault_digest WHERE id = 1').pluck();
+  const setDigest = db.prepare('INSERT OR REPLACE INTO vault_digest (id, digest) VALUES (1, ?)');
   const liveErrors = db
     .prepare<[], [string, string]>(
       `SELECT path, error_json FROM notes INDEXED BY notes_live_errors
@@ -92,14 +71,8 @@ export function ingestState(db: Db): IngestState {
       })),
     cardKeys: (ids) => new Map(ids.map((id) => [id, keys.all(id)])),
     touch: (id, size, mtimeMs) => void touch.run(size, mtimeMs, id),
-    digest: () => {
-      const row = digest.get();
-      if (row === undefined) return null;
-      const [value, key, count] = row;
-      return { digest: value, listing: key === null || count === null ? null : { key, count } };
-    },
-    setDigest: (value, listing) => void setDigest.run(value, listing?.key ?? null, listing?.count ?? null),
-    setListing: (listing) => void setListing.run(listing.key, listing.count),
+    digest: () => digest.get() ?? null,
+    setDigest: (value) => void setDigest.run(value),
     liveErrors: () => liveErrors.all().map(([path, errorJson]) => ({ path, errorJson })),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { MemoryState } from '../schedule/fsrs.js';
+import type { Grade } from '../schedule/grade.js';
 import type { Card, LocalDate, Milestone, NoteFields, ParsedNote, Stage } from '../note/types.js';
 
 /** A compact row per live note, cheap enough to list 10 000 of them on every command. */
@@ -61,9 +62,6 @@ export interface SessionInput {
   quitEarly: boolean;
 }
 
-/** Grades as in ts-fsrs: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type Grade = 1 | 2 | 3 | 4;
-
 /** One graded card (or, with `cardId` null, a milestone marked outside the TUI). */
 export interface ReviewInput {
   cardId: string | null;
@@ -74,12 +72,6 @@ export interface ReviewInput {
   stage: Stage;
   /** Milestones this review completed (overdue ones collapse into one review). */
   milestones: Milestone[];
-}
-
-/** One past review of a card, oldest first, for seeding FSRS. */
-export interface ReviewEvent {
-  at: Date;
-  grade: Grade;
 }
 
 /** One run of a learner's commands against a lab step. */

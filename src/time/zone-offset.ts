@@ -3,12 +3,6 @@
  * schedule asks for thousands of notes per command; so the offset is cached per zone and UTC day:
  * when the offsets at the first and last millisecond of a UTC day agree, it holds all day (zones
  * change at most once a day); on a transition day each instant asks Intl itself.
- *
- * The host zone is faster still. The first Intl.DateTimeFormat of a process loads ICU's locale data
- * (~27 ms, a twentieth of a warm `due`), while `Date#getTimezoneOffset` reads only the zone's rules
- * (~0.3 ms), from the same ICU time-zone data (V8 computes local time with ICU). So when main.ts has
- * made the command's zone the process's own (`process.env.TZ`), it says so here and offsets in that
- * zone come from `Date`.
  */
 import { tzOffset } from '@date-fns/tz';
 
@@ -23,23 +17,8 @@ function cacheFor(tz: string): Map<number, number | null> {
   return cache;
 }
 
-/** The IANA zone the runtime's local time is in, when main.ts has set it; null otherwise. */
-let hostZone: string | null = null;
-
-/**
- * Declare that the runtime's local time (`Date`) is in `tz`, or that nothing is known (null). Only
- * main.ts calls this, right after setting `process.env.TZ`, or after asking ICU for the zone.
- */
-export function setHostZone(tz: string | null): void {
-  hostZone = tz;
-}
-
 /** Minutes to add to UTC to get the local time in `tz` at the instant `ms`. */
 export function offsetMinutes(tz: string, ms: number): number {
-  if (tz === hostZone) {
-    const west = new Date(ms).getTimezoneOffset();
-    return west === 0 ? 0 : -west; // never -0
-  }
   const cache = cacheFor(tz);
   const day = Math.floor(ms / DAY_MS);
   let offset = cache.get(day);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { floorScript } from '../../bench/lab-floor.js';
-import { groupForBatch } from '../../src/lab/run/run-batched.js';
-import { shellQuote } from '../../src/lab/sandbox/init-script.js';
-import type { Action } from '../../src/lab/scenario/types.js';
+import { groupForBatch, shellQuote, type Action } from '../../src/lab/index.js';
 
 const ip = (ns: string, ...args: string[]): Action => ({ kind: 'ip', ns, args, readOnly: false });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../src/calendar/build-calendar.js';
-import type { DueEvent } from '../../src/calendar/build-calendar.js';
+import { buildCalendar, type DueEvent } from '../../src/calendar/index.js';
 import { components, prop, unfold } from './ics-helpers.js';
 
 const now = new Date('2024-10-27T05:01:00Z'); // 14:01 in Seoul

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldLine } from '../../src/calendar/fold-line.js';
-import { escapeText } from '../../src/calendar/escape-text.js';
+import { foldLine, escapeText } from '../../src/calendar/index.js';
 import { unescapeText, unfold } from './ics-helpers.js';
 
 const octets = (s: string): number => Buffer.byteLength(s, 'utf8');

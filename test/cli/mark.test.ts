@@ -5,7 +5,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DueItem } from '../../src/cli/commands/due.js';
+import type { DueItem } from '../../src/due/index.js';
 import { changedLines, splitNote } from './note-diff.js';
 import { makeVault, removeTempVaults, SAMPLE_NOW, SAMPLE_VAULT } from './run-cli.js';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DueItem } from '../../src/cli/commands/due.js';
+import type { DueItem } from '../../src/due/index.js';
 import { fieldLine } from './note-diff.js';
 import { makeVault, removeTempVaults, SAMPLE_NOW } from './run-cli.js';
 

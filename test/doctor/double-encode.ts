@@ -1,6 +1,5 @@
 /** Test helper: damages text the way the seed note was damaged (UTF-8 bytes shown through a code page, undefined bytes and 0xAD dropped). */
-import { charOfByte } from '../../src/text/encoding/code-page.js';
-import type { CodePage } from '../../src/text/encoding/code-page.js';
+import { charOfByte, type CodePage } from '../../src/text/index.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 /** Copies of `../shared/seed/000_534451c106ed58f9.txt` (as received) and the repaired note. */

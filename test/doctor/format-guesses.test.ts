@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGuesses } from '../../src/doctor/format-guesses.js';
-import type { EncodingGuess } from '../../src/doctor/repair-double-encoding.js';
+import { formatGuesses, type EncodingGuess } from '../../src/doctor/index.js';
 
 const guesses: EncodingGuess[] = [
   { line: 2, column: 1, chosen: '➕', alternatives: ['❕', '⭕', '╁', '═'], confidence: 0.999 },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairDoubleEncoding } from '../../src/doctor/repair-double-encoding.js';
+import { repairDoubleEncoding } from '../../src/doctor/index.js';
 import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL, SYNTHETIC_CORPUS } from './double-encode.js';
 
 const original = readFileSync(SEED_ORIGINAL, 'utf8');

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/note/diagnostic.js';
-import { runDoctor } from '../../src/doctor/run-doctor.js';
-import type { DoctorFile } from '../../src/doctor/run-doctor.js';
+import type { Diagnostic } from '../../src/note/index.js';
+import { runDoctor, type DoctorFile } from '../../src/doctor/index.js';
 import { SEED_CLEAN, SEED_ORIGINAL, SYNTHETIC_CORPUS } from './double-encode.js';
 
 const clock = { now: new Date('2024-10-27T05:01:02Z'), tz: 'Asia/Seoul' };

@@ -1,10 +1,8 @@
 /** `dueItems`: which notes `due` lists, and in what order, whatever order the notes come in. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dueItems, type DueItem } from '../../src/cli/commands/due.js';
-import type { ScheduledNote } from '../../src/due/scheduled-notes.js';
-import { koreanProfile } from '../../src/note/profile.js';
-import type { Stage } from '../../src/note/types.js';
+import { dueItems, type DueItem, type ScheduledNote } from '../../src/due/index.js';
+import { koreanProfile, type Stage } from '../../src/note/index.js';
 
 const UNTIL = '2026-12-01';
 

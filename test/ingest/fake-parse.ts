@@ -3,8 +3,8 @@
  * Format: `# Title`, `subject: S`, `Q: prompt -> answer` lines become question cards (key = prompt),
  * a line `BROKEN` is a fatal diagnostic at its line.
  */
-import type { ParseResult } from '../../src/ingest/ingest-vault.js';
-import type { Card, ParsedNote } from '../../src/note/types.js';
+import type { ParseResult } from '../../src/ingest/index.js';
+import type { Card, ParsedNote } from '../../src/note/index.js';
 
 export function fakeParse(path: string, text: string): ParseResult {
   const lines = text.split('\n');

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestVault, type IngestReport } from '../../src/ingest/ingest-vault.js';
-import { Store } from '../../src/store/store.js';
+import { ingestVault, type IngestReport } from '../../src/ingest/index.js';
+import { Store } from '../../src/store/index.js';
 import { fakeParse, noteText } from './fake-parse.js';
 import { TempVault } from './vault-fixture.js';
 
@@ -35,7 +35,7 @@ describe('ingestVault counts', () => {
     vault.write('sub/b.md', noteText('B', ['p3']));
     vault.write('.obsidian/skip.md', noteText('S', []));
     expect(ingest()).toEqual({ scanned: 2, added: 2, updated: 0, unchanged: 0, removed: 0, errors: [] });
-    expect(store.listNotes().map((n) => [n.path, n.title, n.cardCount])).toEqual([
+    expect(store.notes.list().map((n) => [n.path, n.title, n.cardCount])).toEqual([
       ['a.md', 'A', 2],
       ['sub/b.md', 'B', 1],
     ]);
@@ -52,7 +52,7 @@ describe('ingestVault counts', () => {
     vault.remove('sub/b.md');
     expect(counts(ingest())).toEqual({ scanned: 1, added: 0, updated: 1, unchanged: 0, removed: 1 });
     expect(parsed).toEqual(['a.md']);
-    expect(store.listNotes().map((n) => [n.path, n.title, n.cardCount])).toEqual([['a.md', 'A2', 3]]);
+    expect(store.notes.list().map((n) => [n.path, n.title, n.cardCount])).toEqual([['a.md', 'A2', 3]]);
   });
 
   it('hashes a file whose stat changed, records the new stat, and parses only new content', () => {
@@ -67,7 +67,7 @@ describe('ingestVault counts', () => {
     vault.write('a.md', noteText('A', ['p9'])); // same size, new bytes
     expect(counts(ingest())).toMatchObject({ unchanged: 0, updated: 1 });
     expect(parsed).toEqual(['a.md']);
-    expect(store.cardsForNote(store.noteByPath('a.md')?.id ?? '').map((c) => c.prompt)).toEqual(['p9']);
+    expect(store.notes.cards(store.notes.byPath('a.md')?.id ?? '').map((c) => c.prompt)).toEqual(['p9']);
   });
 
   it('parses every file again with force', () => {
@@ -87,68 +87,68 @@ describe('ingestVault identity', () => {
   it('keeps the note id and card ids across a rename (same content)', () => {
     vault.write('old.md', noteText('N', ['p1', 'p2']));
     ingest();
-    const before = store.noteByPath('old.md');
-    const cardsBefore = store.cardsForNote(before?.id ?? '').map((c) => c.id);
+    const before = store.notes.byPath('old.md');
+    const cardsBefore = store.notes.cards(before?.id ?? '').map((c) => c.id);
     vault.move('old.md', 'folder/new name.md');
     expect(counts(ingest())).toEqual({ scanned: 1, added: 0, updated: 1, unchanged: 0, removed: 0 });
-    const after = store.noteByPath('folder/new name.md');
+    const after = store.notes.byPath('folder/new name.md');
     expect(after?.id).toBe(before?.id);
-    expect(store.cardsForNote(after?.id ?? '').map((c) => c.id)).toEqual(cardsBefore);
+    expect(store.notes.cards(after?.id ?? '').map((c) => c.id)).toEqual(cardsBefore);
     expect(cardsBefore).toHaveLength(2);
   });
 
   it('keeps the id across a rename with edits when at least half the cards survive', () => {
     vault.write('old.md', noteText('N', ['p1', 'p2', 'p3', 'p4']));
     ingest();
-    const id = store.noteByPath('old.md')?.id;
+    const id = store.notes.byPath('old.md')?.id;
     vault.remove('old.md');
     vault.write('renamed.md', noteText('N', ['p1', 'p2', 'p5', 'p6']));
     expect(counts(ingest())).toMatchObject({ added: 0, updated: 1, removed: 0 });
-    expect(store.noteByPath('renamed.md')?.id).toBe(id);
+    expect(store.notes.byPath('renamed.md')?.id).toBe(id);
   });
 
   it('treats a renamed file sharing under half of its cards as a new note', () => {
     vault.write('old.md', noteText('N', ['p1', 'p2', 'p3', 'p4']));
     ingest();
-    const id = store.noteByPath('old.md')?.id;
+    const id = store.notes.byPath('old.md')?.id;
     vault.remove('old.md');
     vault.write('other.md', noteText('O', ['p1', 'x2', 'x3', 'x4']));
     expect(counts(ingest())).toMatchObject({ added: 1, updated: 0, removed: 1 });
-    expect(store.noteByPath('other.md')?.id).not.toBe(id);
+    expect(store.notes.byPath('other.md')?.id).not.toBe(id);
   });
 
   it('gives a file that comes back its old id and history', () => {
     vault.write('a.md', noteText('A', ['p1']));
     ingest();
-    const id = store.noteByPath('a.md')?.id ?? '';
-    const card = store.cardsForNote(id)[0]?.id ?? '';
+    const id = store.notes.byPath('a.md')?.id ?? '';
+    const card = store.notes.cards(id)[0]?.id ?? '';
     const at = new Date('2024-10-27T05:00:00Z');
-    store.commitSession(
+    store.sessions.commitSession(
       { startedAt: at, endedAt: at, quitEarly: false },
       [{ cardId: card, noteId: id, at, grade: 3, durationMs: 1000, stage: 'd1', milestones: ['d1'] }],
       [],
     );
     vault.remove('a.md');
     expect(counts(ingest())).toMatchObject({ removed: 1 });
-    expect(store.listNotes()).toEqual([]);
-    expect(store.reviewHistory(card)).toHaveLength(1);
+    expect(store.notes.list()).toEqual([]);
+    expect(store.history.reviewHistory(card)).toHaveLength(1);
     vault.write('a.md', noteText('A', ['p1', 'p2']));
     expect(counts(ingest())).toMatchObject({ added: 1, removed: 0 });
-    expect(store.noteByPath('a.md')?.id).toBe(id);
-    expect(store.reviewHistory(card)).toEqual([{ at, grade: 3 }]);
+    expect(store.notes.byPath('a.md')?.id).toBe(id);
+    expect(store.history.reviewHistory(card)).toEqual([{ at, grade: 3 }]);
   });
 
   it('retires a card removed from the note and revives it with its id when it returns', () => {
     vault.write('a.md', noteText('A', ['p1', 'p2']));
     ingest();
-    const id = store.noteByPath('a.md')?.id ?? '';
-    const ids = store.cardsForNote(id).map((c) => c.id);
+    const id = store.notes.byPath('a.md')?.id ?? '';
+    const ids = store.notes.cards(id).map((c) => c.id);
     vault.write('a.md', noteText('A', ['p2']));
     ingest();
-    expect(store.cardsForNote(id).map((c) => c.id)).toEqual([ids[1]]);
+    expect(store.notes.cards(id).map((c) => c.id)).toEqual([ids[1]]);
     vault.write('a.md', noteText('A', ['p1', 'p2']));
     ingest();
-    expect(store.cardsForNote(id).map((c) => c.id)).toEqual(ids);
+    expect(store.notes.cards(id).map((c) => c.id)).toEqual(ids);
   });
 });
 
@@ -167,22 +167,22 @@ describe('ingestVault errors', () => {
     const again = ingest();
     expect(counts(again)).toMatchObject({ unchanged: 2 });
     expect(again.errors.map((e) => [e.path, e.line, e.rule])).toEqual([['bad.md', 3, 'not-utf8']]);
-    expect(store.noteByPath('bad.md')?.errors?.[0]?.rule).toBe('not-utf8');
+    expect(store.notes.byPath('bad.md')?.errors?.[0]?.rule).toBe('not-utf8');
   });
 
   it('stores fatal diagnostics, keeps the last good data and cards, and clears them when fixed', () => {
     vault.write('a.md', noteText('A', ['p1']));
     ingest();
-    const id = store.noteByPath('a.md')?.id ?? '';
+    const id = store.notes.byPath('a.md')?.id ?? '';
     vault.write('a.md', `${noteText('A', ['p1'])}BROKEN\n`);
     expect(ingest().errors).toEqual([{ path: 'a.md', line: 4, rule: 'yaml-syntax', message: 'broken' }]);
     expect(ingest().errors).toHaveLength(1);
-    const row = store.noteByPath('a.md');
+    const row = store.notes.byPath('a.md');
     expect(row?.errors).toHaveLength(1);
     expect([row?.title, row?.cardCount]).toEqual(['A', 1]);
     vault.write('a.md', noteText('A', ['p1']));
     expect(ingest().errors).toEqual([]);
-    expect(store.noteById(id)?.errors).toBeNull();
+    expect(store.notes.byId(id)?.errors).toBeNull();
   });
 
   it('survives a parser that throws', () => {
@@ -196,6 +196,6 @@ describe('ingestVault errors', () => {
       { now },
     );
     expect(report.errors[0]).toMatchObject({ path: 'a.md', rule: 'parse-crash' });
-    expect(store.noteByPath('a.md')?.title).toBe('a');
+    expect(store.notes.byPath('a.md')?.title).toBe('a');
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestVault } from '../../src/ingest/ingest-vault.js';
-import { Store } from '../../src/store/store.js';
+import { ingestVault } from '../../src/ingest/index.js';
+import { Store } from '../../src/store/index.js';
 import { fakeParse, noteText } from './fake-parse.js';
 import { TempVault } from './vault-fixture.js';
 
@@ -11,7 +11,7 @@ function idsWithFreshDatabase(): Map<string, string> {
   const store = Store.open(':memory:');
   try {
     ingestVault(store, vault.root, fakeParse, { now });
-    return new Map(store.listNotes().map((n) => [n.path, n.id]));
+    return new Map(store.notes.list().map((n) => [n.path, n.id]));
   } finally {
     store.close();
   }
@@ -37,16 +37,16 @@ describe('note identity', () => {
     try {
       vault.write('a.md', noteText('A', ['p1', 'p2']));
       ingestVault(store, vault.root, fakeParse, { now });
-      const original = store.noteByPath('a.md')?.id;
+      const original = store.notes.byPath('a.md')?.id;
       vault.move('a.md', 'moved.md');
       ingestVault(store, vault.root, fakeParse, { now });
-      expect(store.noteByPath('moved.md')?.id).toBe(original);
+      expect(store.notes.byPath('moved.md')?.id).toBe(original);
       vault.write('a.md', noteText('Other', ['x1', 'x2']));
       ingestVault(store, vault.root, fakeParse, { now });
-      const fresh = store.noteByPath('a.md')?.id;
+      const fresh = store.notes.byPath('a.md')?.id;
       expect(fresh).toBeDefined();
       expect(fresh).not.toBe(original);
-      expect(store.listNotes()).toHaveLength(2);
+      expect(store.notes.list()).toHaveLength(2);
     } finally {
       store.close();
     }

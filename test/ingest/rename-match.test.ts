@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardOverlap, matchRenames, type RenameCandidate } from '../../src/ingest/rename-match.js';
+import { cardOverlap, matchRenames, type RenameCandidate } from '../../src/ingest/index.js';
 
 const cand = (id: string, over: Partial<RenameCandidate> = {}): RenameCandidate => ({
   id,

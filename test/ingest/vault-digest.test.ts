@@ -5,8 +5,8 @@
 import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestVault, type IngestReport } from '../../src/ingest/ingest-vault.js';
-import { Store } from '../../src/store/store.js';
+import { ingestVault, type IngestReport } from '../../src/ingest/index.js';
+import { Store } from '../../src/store/index.js';
 import { fakeParse, noteText } from './fake-parse.js';
 import { changeSteps, TempVault } from './vault-fixture.js';
 

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { IngestReport } from '../../src/ingest/ingest-vault.js';
+import type { IngestReport } from '../../src/ingest/index.js';
 import { noteText } from './fake-parse.js';
 
 export class TempVault {

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareProbes, compareStates } from '../../src/lab/state/compare-states.js';
-import { normaliseSnapshot } from '../../src/lab/state/normalise.js';
-import { parseBatchJson } from '../../src/lab/state/take-snapshot.js';
-import type { LabState, RawSnapshot } from '../../src/lab/state/types.js';
+import {
+  compareProbes,
+  compareStates,
+  normaliseSnapshot,
+  parseBatchJson,
+  type LabState,
+  type RawSnapshot,
+} from '../../src/lab/index.js';
 
 const fixture = (name: string): RawSnapshot =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as RawSnapshot;

@@ -1,5 +1,5 @@
 /** A process runner that records what would run and runs nothing (fakes over mocks). */
-import type { LongProcess, ProcessRunner, RunResult } from '../../src/lab/sandbox/process-runner.js';
+import type { LongProcess, ProcessRunner, RunResult } from '../../src/lab/index.js';
 
 export interface FakeRunner extends ProcessRunner {
   calls: string[][];

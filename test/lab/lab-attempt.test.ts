@@ -1,14 +1,10 @@
 /** Recording lab attempts: `lab try` and the review TUI's lab cards share one helper for time and duration. */
-import { describe, expect, it, vi } from 'vitest';
-import type { CommandContext } from '../../src/cli/context.js';
-import { checkAndRecordAttempt, labCacheDir } from '../../src/lab/index.js';
-import type * as LabModule from '../../src/lab/index.js';
-import type { PlannedNote } from '../../src/review/build-queue.js';
-import { labCheckerFor } from '../../src/review/lab-checker.js';
-import type { LabVerdict } from '../../src/lab/verdict.js';
-import type { QueueCard } from '../../src/quiz/types.js';
-import type { LabAttemptInput } from '../../src/store/rows.js';
-import type { Store } from '../../src/store/store.js';
+import { describe, expect, it } from 'vitest';
+import * as lab from '../../src/lab/index.js';
+import { checkAndRecordAttempt, labCacheDir, type LabVerdict } from '../../src/lab/index.js';
+import type { QueueCard } from '../../src/quiz/index.js';
+import { labCheckerFor, type LabModule, type PlannedNote } from '../../src/review/index.js';
+import type { LabAttemptInput, SessionWriter, Store } from '../../src/store/index.js';
 import { seedNote } from './seed-note.js';
 
 /** A fake monotonic count the fake check advances, as the real check takes time. */
@@ -25,21 +21,22 @@ const verdict: LabVerdict = {
 };
 const seen: { cacheDir?: string | undefined } = {};
 
-vi.mock('../../src/lab/index.js', async (importOriginal) => ({
-  ...(await importOriginal<typeof LabModule>()),
+/** The lab as the review's checker uses it, with a fake environment and check. */
+const fakeLab: LabModule = {
+  ...lab,
   labEnvironment: (opts: { cacheDir?: string }) => {
     seen.cacheDir = opts.cacheDir;
     return Promise.resolve({ mode: 'root', tools: { ping: true, curl: true, nginx: true }, warnings: [] });
   },
-  makeLabChecker: () => () => {
+  labTry: () => {
     elapsed.ms += 1234.4;
     return Promise.resolve(verdict);
   },
-}));
+};
 
 const at = (iso: string) => new Date(iso);
 
-function recorder(): { store: Pick<Store, 'recordLabAttempt'>; attempts: LabAttemptInput[] } {
+function recorder(): { store: Pick<SessionWriter, 'recordLabAttempt'>; attempts: LabAttemptInput[] } {
   const attempts: LabAttemptInput[] = [];
   return {
     attempts,
@@ -99,20 +96,17 @@ describe('the review TUI lab checker', () => {
     const card: QueueCard = { cardId: 'c', noteId: 'n', kind: 'lab', prompt: '', answer: '', labStep: 2 };
     const planned = [{ queue: { cards: [card] } }] as unknown as PlannedNote[];
     elapsed.ms = 0;
-    const ctx = {
-      db: '/vault/.bokseup/bokseup.db',
-      clock: { now: sessionStart, tz: 'UTC' },
-      io: { elapsedMs: () => elapsed.ms },
-    } as unknown as CommandContext;
+    const db = '/vault/.bokseup/bokseup.db';
     // The review's running clock: the session start plus the time since.
     const now = () => new Date(sessionStart.getTime() + elapsed.ms);
-    const fullStore = { ...store, parsedNote: () => seedNote() } as unknown as Store;
-    const checkLab = labCheckerFor(ctx, fullStore, planned, now);
+    const fullStore = { sessions: store, notes: { parsed: () => seedNote() } } as unknown as Store;
+    const options = { db, now, elapsedMs: () => elapsed.ms, loadLab: () => Promise.resolve(fakeLab) };
+    const checkLab = labCheckerFor(fullStore, planned, options);
     if (!checkLab) throw new Error('a lab card is queued: there must be a checker');
     elapsed.ms = 95_000; // the learner types for a minute and a half
-    const shown = await checkLab(card, ['ip link set veth0 up']);
+    const shown = await checkLab(card, ['ip link set veth0 up'], new AbortController().signal);
     expect(shown).toMatchObject({ passed: true, summary: 'step 2 matches' });
-    expect(seen.cacheDir).toBe(labCacheDir(ctx.db));
+    expect(seen.cacheDir).toBe(labCacheDir(db));
     expect(attempts).toHaveLength(1);
     expect(attempts[0]?.at).not.toEqual(sessionStart);
     expect(attempts[0]?.at).toEqual(at('2024-10-27T05:01:36.234Z'));

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LabError } from '../../src/lab/lab-environment.js';
-import { labTry, parseAnswers } from '../../src/lab/lab-try.js';
-import { preflight } from '../../src/lab/sandbox/preflight.js';
-import { verdictExitCode, formatVerdict } from '../../src/lab/verdict.js';
+import { LabError, labTry, parseAnswers, preflight, formatVerdict } from '../../src/lab/index.js';
 import { fakeRunner } from './fake-runner.js';
 import { seedNote } from './seed-note.js';
 
@@ -20,7 +17,6 @@ describe('labTry input handling (no process may start)', () => {
     expect(v.refused).toEqual([
       { command: 'ip link set veth1 up; reboot', reason: expect.stringMatching(/command lists/) as unknown },
     ]);
-    expect(verdictExitCode(v)).toBe(2);
     expect(formatVerdict(v)).toMatch(/refused: ip link set veth1 up; reboot/);
   });
 
@@ -28,7 +24,7 @@ describe('labTry input handling (no process may start)', () => {
     const runner = fakeRunner();
     const err = await labTry(seedNote(), 9, ['ip link'], { runner, environment }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LabError);
-    expect((err as LabError).exitCode).toBe(2);
+    expect((err as LabError).kind).toBe('usage');
     expect((err as LabError).message).toMatch(/steps: 1, 2, 3, 4, 5/);
     expect(runner.calls).toEqual([]);
   });

@@ -7,16 +7,21 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labCheck } from '../../src/lab/lab-check.js';
-import { labDemo } from '../../src/lab/lab-demo.js';
-import type { LabError } from '../../src/lab/lab-environment.js';
-import { labTry } from '../../src/lab/lab-try.js';
-import { clearReferenceMemory, referenceFor, referenceKey } from '../../src/lab/run/reference-cache.js';
-import { preflight } from '../../src/lab/sandbox/preflight.js';
-import { buildScenario } from '../../src/lab/scenario/build-scenario.js';
-import { createSandbox } from '../../src/lab/sandbox/sandbox.js';
-import type { IpExec } from '../../src/lab/state/take-snapshot.js';
-import type { RawNamespace, RawSnapshot } from '../../src/lab/state/types.js';
+import {
+  checkMachine,
+  labDemo,
+  type LabError,
+  labTry,
+  clearReferenceMemory,
+  referenceFor,
+  referenceKey,
+  preflight,
+  buildScenario,
+  createSandbox,
+  type IpExec,
+  type RawNamespace,
+  type RawSnapshot,
+} from '../../src/lab/index.js';
 import { fakeRunner } from './fake-runner.js';
 import { captureHost, settleProcesses, type HostState } from './host-state.js';
 import { noteCommands, seedNote } from './seed-note.js';
@@ -162,7 +167,7 @@ describe.skipIf(!ready)('lab in a real sandbox', () => {
   });
 
   it('lab check reads the live machine without changing it and finds no lab there', async () => {
-    const v = await labCheck(note, opts);
+    const v = await checkMachine(note, opts);
     expect(v.passed).toBe(false);
     expect(v.differences[0]?.explanation).toBe(
       'namespace direct_netns is missing — did you run `ip netns add direct_netns`?',
@@ -281,15 +286,15 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
           ]);
       return Promise.resolve({ code: 0, stdout, stderr: '', timedOut: false });
     };
-    const v = await labCheck(note, { ...opts, hostExec });
+    const v = await checkMachine(note, { ...opts, hostExec });
     expect(v.differences).toEqual([]);
     expect(v.summary).toMatch(/^This machine matches the lab after step 5/);
     expect(reads.every((a) => a.includes('-j') && a.includes('-batch'))).toBe(true);
     expect(reads.some((a) => a.includes('docker_ns'))).toBe(false);
     const failing: IpExec = () =>
       Promise.resolve({ code: 255, stdout: '', stderr: 'Operation not permitted', timedOut: false });
-    const err = await labCheck(note, { ...opts, hostExec: failing }).catch((e: unknown) => e);
-    expect((err as LabError).exitCode).toBe(3);
+    const err = await checkMachine(note, { ...opts, hostExec: failing }).catch((e: unknown) => e);
+    expect((err as LabError).kind).toBe('environment');
   });
 
   it('aborting a check tears its sandbox down and rejects with "cancelled"', async () => {

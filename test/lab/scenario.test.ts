@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLabSteps } from '../../src/note/lab-steps.js';
-import { actionArgv, describeAction } from '../../src/lab/scenario/action-argv.js';
-import { buildScenario } from '../../src/lab/scenario/build-scenario.js';
-import { understandCommand } from '../../src/lab/scenario/understand-command.js';
+import { extractLabSteps } from '../../src/note/index.js';
+import { actionArgv, describeAction, buildScenario, understandCommand } from '../../src/lab/index.js';
 
 const SEED = new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url);
 const scenario = buildScenario(extractLabSteps(readFileSync(SEED, 'utf8').split('\n'), 1));

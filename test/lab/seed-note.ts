@@ -1,7 +1,6 @@
 /** The seed note as a ParsedNote with only what the lab reads (its lab steps), for lab tests. */
 import { readFileSync } from 'node:fs';
-import { extractLabSteps } from '../../src/note/lab-steps.js';
-import type { ParsedNote } from '../../src/note/types.js';
+import { extractLabSteps, type ParsedNote } from '../../src/note/index.js';
 
 const SEED = new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url);
 

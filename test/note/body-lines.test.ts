@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanBodyLines } from '../../src/note/body-lines.js';
-import { findSection } from '../../src/note/find-section.js';
-import { topLevelItems } from '../../src/note/list-items.js';
+import { scanBodyLines, findSection, topLevelItems } from '../../src/note/index.js';
 
 const kinds = (text: string): string[] => scanBodyLines(text.split('\n')).map((l) => l.kind);
 

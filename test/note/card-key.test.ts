@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardKey, normalisePrompt } from '../../src/note/card-key.js';
+import { cardKey, normalisePrompt } from '../../src/note/index.js';
 
 describe('normalisePrompt', () => {
   it('drops emphasis marks, extra whitespace, trailing punctuation and case', () => {

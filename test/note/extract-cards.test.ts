@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCards } from '../../src/note/extract-cards.js';
-import { englishProfile, koreanProfile } from '../../src/note/profile.js';
+import { extractCards, englishProfile, koreanProfile } from '../../src/note/index.js';
 
 const SEED = readFileSync(new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url), 'utf8');
 

@@ -5,10 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { noteOutline } from '../../src/note/note-outline.js';
-import { parseNote } from '../../src/note/parse-note.js';
-import { PROFILES } from '../../src/note/profile.js';
-import type { ParsedNote } from '../../src/note/types.js';
+import { noteOutline, parseNote, PROFILES, type ParsedNote } from '../../src/note/index.js';
 
 const ROOT = new URL('../fixtures/notes/', import.meta.url);
 const CASES = readdirSync(ROOT).filter((c) => existsSync(new URL(`${c}/input.md`, ROOT)));

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { koreanProfile } from '../../src/note/profile.js';
+import { koreanProfile } from '../../src/note/index.js';
 
 export const DERIVED_KEYS = koreanProfile.derived.map((d) => d.key);
 const USER_KEYS = ['➕첫 학습날', '➕과목', '❤1일복습여부', '🧠장기기억', '복습', 'tags', '메모', 'created'];

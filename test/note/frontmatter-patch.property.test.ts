@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Frontmatter } from '../../src/note/frontmatter.js';
-import { readFrontmatter } from '../../src/note/frontmatter.js';
-import { patchFrontmatter } from '../../src/note/frontmatter-patch.js';
+import { type Frontmatter, readFrontmatter, patchFrontmatter } from '../../src/note/index.js';
 import { DERIVED_KEYS, VALUE_POOL, noteArb, renderNote } from './frontmatter-patch-arbitrary.js';
 import type { GeneratedNote } from './frontmatter-patch-arbitrary.js';
 

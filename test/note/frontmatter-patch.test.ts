@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/note/frontmatter.js';
-import { patchFrontmatter } from '../../src/note/frontmatter-patch.js';
-import { FrontmatterPatchError } from '../../src/note/frontmatter-patch-error.js';
+import { readFrontmatter, patchFrontmatter, FrontmatterPatchError } from '../../src/note/index.js';
 
 const seedPath = fileURLToPath(new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url));
 const seed = readFileSync(seedPath, 'utf8');

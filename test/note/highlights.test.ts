@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findHighlights, unmarkHighlights } from '../../src/note/highlights.js';
+import { findHighlights, unmarkHighlights } from '../../src/note/index.js';
 
 const inners = (text: string): string[] => findHighlights(text).map((h) => h.inner);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLabSteps } from '../../src/note/lab-steps.js';
+import { extractLabSteps } from '../../src/note/index.js';
 
 const SEED = new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url);
 const seedLines = readFileSync(SEED, 'utf8').split('\n');

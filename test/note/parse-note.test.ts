@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNote, titleOf } from '../../src/note/parse-note.js';
-import { englishProfile } from '../../src/note/profile.js';
+import { parseNote, titleOf, englishProfile } from '../../src/note/index.js';
 
 const SEED_PATH = 'Linux 네트워크 네임스페이스.md';
 const SEED = readFileSync(new URL(`../../notes/${SEED_PATH}`, import.meta.url), 'utf8');

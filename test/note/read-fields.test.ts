@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/note/frontmatter.js';
-import type { Frontmatter } from '../../src/note/frontmatter.js';
-import { parseLocalDate } from '../../src/note/local-date.js';
-import { englishProfile, koreanProfile } from '../../src/note/profile.js';
-import { readFields } from '../../src/note/read-fields.js';
+import {
+  readFrontmatter,
+  type Frontmatter,
+  parseLocalDate,
+  englishProfile,
+  koreanProfile,
+  readFields,
+} from '../../src/note/index.js';
 
 const FLAGS = ['❤1일복습여부: true', '🧡4일복습여부: false', '💛7일복습여부: false', '💚14일복습여부: false'];
 

@@ -1,7 +1,6 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { CardScreen } from '../../src/quiz/CardScreen.js';
-import { formatElapsed } from '../../src/quiz/format.js';
+import { CardScreen, formatElapsed } from '../../src/quiz/index.js';
 import { at, card, cardScreenProps, note } from './fixtures.js';
 import { waitForText } from './terminal.js';
 

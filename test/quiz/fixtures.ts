@@ -1,6 +1,5 @@
 /** Queue builders, CardScreen props and a fixed fake clock shared by the quiz tests. */
-import type { CardScreenProps } from '../../src/quiz/CardScreen.js';
-import type { QueueCard, QueueNote } from '../../src/quiz/types.js';
+import type { CardScreenProps, QueueCard, QueueNote } from '../../src/quiz/index.js';
 
 /** A fixed instant plus `s` seconds. */
 export function at(s: number): Date {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LabVerdict, QueueCard, ReviewInput } from '../../src/quiz/types.js';
+import type { LabVerdict, QueueCard, ReviewInput } from '../../src/quiz/index.js';
 import { card, note, tickingClock } from './fixtures.js';
 import { startReview, waitForFrame, waitForText } from './terminal.js';
 

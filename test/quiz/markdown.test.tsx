@@ -1,8 +1,7 @@
 import { Box } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { answerSource } from '../../src/quiz/answer-source.js';
-import { Markdown } from '../../src/quiz/markdown.js';
+import { answerSource, Markdown } from '../../src/quiz/index.js';
 import { waitForFrame } from './terminal.js';
 
 async function frameOf(source: string): Promise<string> {

@@ -1,8 +1,6 @@
 import { render } from 'ink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardScreen } from '../../src/quiz/CardScreen.js';
-import { renderReview } from '../../src/quiz/render-review.js';
-import { noColorRequested, ThemeProvider } from '../../src/quiz/theme.js';
+import { CardScreen, renderReview, noColorRequested, ThemeProvider } from '../../src/quiz/index.js';
 import { at, card, cardScreenProps, note, tickingClock } from './fixtures.js';
 import { fakeIo, waitForText } from './terminal.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardOutcome } from '../../src/quiz/types.js';
+import type { CardOutcome } from '../../src/quiz/index.js';
 import { at, card, note, tickingClock } from './fixtures.js';
 import { startReview, waitForText } from './terminal.js';
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keyIntent } from '../../src/quiz/review-keys.js';
-import type { KeyFlags } from '../../src/quiz/review-keys.js';
-import { sessionReducer } from '../../src/quiz/session-reducer.js';
-import { createSession } from '../../src/quiz/session-state.js';
-import type { SessionState } from '../../src/quiz/session-state.js';
+import {
+  keyIntent,
+  type KeyFlags,
+  sessionReducer,
+  createSession,
+  type SessionState,
+} from '../../src/quiz/index.js';
 import { at, card, note } from './fixtures.js';
 
 const none: KeyFlags = {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { labGrade } from '../../src/quiz/session-lab.js';
-import { sessionReducer } from '../../src/quiz/session-reducer.js';
-import type { SessionAction } from '../../src/quiz/session-reducer.js';
-import { createSession } from '../../src/quiz/session-state.js';
-import type { SessionState } from '../../src/quiz/session-state.js';
+import {
+  labGrade,
+  sessionReducer,
+  type SessionAction,
+  createSession,
+  type SessionState,
+} from '../../src/quiz/index.js';
 import { at, card, note } from './fixtures.js';
 
 const run = (s: SessionState, ...actions: SessionAction[]) => actions.reduce(sessionReducer, s);

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEUE_GAP, sessionReducer } from '../../src/quiz/session-reducer.js';
-import type { SessionAction } from '../../src/quiz/session-reducer.js';
-import { currentCard, noteOutcomes, progressOf, sessionResult } from '../../src/quiz/session-select.js';
-import { createSession } from '../../src/quiz/session-state.js';
-import type { SessionState } from '../../src/quiz/session-state.js';
-import type { Grade } from '../../src/quiz/types.js';
+import {
+  REQUEUE_GAP,
+  sessionReducer,
+  type SessionAction,
+  currentCard,
+  noteOutcomes,
+  progressOf,
+  sessionResult,
+  createSession,
+  type SessionState,
+} from '../../src/quiz/index.js';
+import type { Grade } from '../../src/schedule/index.js';
 import { at, note } from './fixtures.js';
 
 function run(state: SessionState, ...actions: SessionAction[]): SessionState {

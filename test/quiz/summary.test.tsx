@@ -1,12 +1,15 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { sessionReducer } from '../../src/quiz/session-reducer.js';
-import type { SessionAction } from '../../src/quiz/session-reducer.js';
-import { createSession } from '../../src/quiz/session-state.js';
-import { StartScreen } from '../../src/quiz/StartScreen.js';
-import { Summary } from '../../src/quiz/Summary.js';
-import { summarizeSession } from '../../src/quiz/summary-stats.js';
-import type { CardOutcome, Grade } from '../../src/quiz/types.js';
+import {
+  sessionReducer,
+  type SessionAction,
+  createSession,
+  StartScreen,
+  Summary,
+  summarizeSession,
+  type CardOutcome,
+} from '../../src/quiz/index.js';
+import type { Grade } from '../../src/schedule/index.js';
 import { at, note } from './fixtures.js';
 import { waitForText } from './terminal.js';
 

@@ -1,8 +1,7 @@
 /** Fake terminal streams and frame waiting for the quiz's ink tests (no sleeps: poll the frame). */
 import { EventEmitter } from 'node:events';
 import { expect, vi } from 'vitest';
-import { renderReview } from '../../src/quiz/render-review.js';
-import type { ReviewInput } from '../../src/quiz/types.js';
+import { renderReview, type ReviewInput } from '../../src/quiz/index.js';
 
 /** An output stream with a fixed width that keeps every frame written. */
 export class FakeStdout extends EventEmitter {

@@ -2,10 +2,7 @@ import { render } from 'ink';
 import type { ReactElement } from 'react';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardScreen } from '../../src/quiz/CardScreen.js';
-import { StartScreen } from '../../src/quiz/StartScreen.js';
-import { ThemeProvider } from '../../src/quiz/theme.js';
-import { useColumns } from '../../src/quiz/use-columns.js';
+import { CardScreen, StartScreen, ThemeProvider, useColumns } from '../../src/quiz/index.js';
 import { at, card, cardScreenProps, note } from './fixtures.js';
 import { fakeIo, stripAnsi, waitForText } from './terminal.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishProfile, koreanProfile } from '../../src/note/profile.js';
-import { deriveFields } from '../../src/schedule/derived-fields.js';
+import { englishProfile, koreanProfile } from '../../src/note/index.js';
+import { deriveFields } from '../../src/schedule/index.js';
 import { clockAt, fieldsFromFrontmatter, fieldsOf, seedFrontmatter } from './helpers.js';
 
 describe('deriveFields on the seed note', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecast } from '../../src/schedule/forecast.js';
+import { forecast } from '../../src/schedule/index.js';
 
 describe('forecast', () => {
   it('counts overdue on today, skips null and beyond the window', () => {

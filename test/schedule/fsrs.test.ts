@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MemoryState, ReviewEvent, ReviewGrade } from '../../src/schedule/fsrs.js';
 import {
+  type MemoryState,
+  type ReviewEvent,
+  type Grade,
   applyGrade,
   isLongTermMemory,
   memoryFromHistory,
   noteLongTermDue,
   previewIntervals,
-} from '../../src/schedule/fsrs.js';
-import { parseNow, today } from '../../src/time/clock.js';
+} from '../../src/schedule/index.js';
+import { parseNow, today } from '../../src/time/index.js';
 
 const tz = 'Asia/Seoul';
 const at = (local: string): Date => parseNow(local, tz) ?? new Date(NaN);
@@ -99,7 +101,7 @@ describe('previewIntervals', () => {
   });
 
   it('orders Again ≤ Hard ≤ Good ≤ Easy for any history', () => {
-    const grade = fc.constantFrom<ReviewGrade>(1, 2, 3, 4);
+    const grade = fc.constantFrom<Grade>(1, 2, 3, 4);
     const history = fc.array(fc.record({ gap: fc.integer({ min: 0, max: 60 }), grade }), { maxLength: 8 });
     fc.assert(
       fc.property(history, fc.integer({ min: 0, max: 90 }), (steps, wait) => {
@@ -124,7 +126,7 @@ describe('previewIntervals', () => {
 describe('applyGrade', () => {
   it('rejects grades outside 1–4', () => {
     const s = memoryFromHistory('2024-08-08', tz, []);
-    expect(() => applyGrade(s, 0 as ReviewGrade, at('2024-08-09T10:00'), tz)).toThrow(RangeError);
+    expect(() => applyGrade(s, 0 as Grade, at('2024-08-09T10:00'), tz)).toThrow(RangeError);
   });
 
   it('treats a time before the last review as that review (a --now in the past)', () => {

@@ -2,10 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import type { Profile } from '../../src/note/profile.js';
-import type { LocalDate, NoteFields } from '../../src/note/types.js';
-import type { Clock } from '../../src/time/clock.js';
-import { parseNow } from '../../src/time/clock.js';
+import type { Profile, LocalDate, NoteFields } from '../../src/note/index.js';
+import { type Clock, parseNow } from '../../src/time/index.js';
 
 /** The user's real note (read only). */
 export const SEED_PATH = fileURLToPath(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalLabel, intervalLabels } from '../../src/schedule/interval-label.js';
+import { intervalLabel, intervalLabels } from '../../src/schedule/index.js';
 
 describe('intervalLabel', () => {
   it('prints days, months and years like Anki', () => {

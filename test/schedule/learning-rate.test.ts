@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRate, learningRateTenths } from '../../src/schedule/learning-rate.js';
-import { progressBar } from '../../src/schedule/progress-bar.js';
+import { formatRate, learningRateTenths, progressBar } from '../../src/schedule/index.js';
 import { fieldsOf } from './helpers.js';
 
 describe('learningRateTenths', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishProfile, koreanProfile } from '../../src/note/profile.js';
-import { milestoneDates, scheduleNote } from '../../src/schedule/milestones.js';
+import { englishProfile, koreanProfile } from '../../src/note/index.js';
+import { milestoneDates, scheduleNote } from '../../src/schedule/index.js';
 import { clockAt, fieldsOf } from './helpers.js';
 
 const first = '2024-08-08';

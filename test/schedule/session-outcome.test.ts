@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishProfile, koreanProfile } from '../../src/note/profile.js';
-import { scheduleNote } from '../../src/schedule/milestones.js';
-import { applySessionOutcome } from '../../src/schedule/session-outcome.js';
+import { englishProfile, koreanProfile } from '../../src/note/index.js';
+import { scheduleNote, applySessionOutcome } from '../../src/schedule/index.js';
 import { clockAt, fieldsOf } from './helpers.js';
 
 const first = '2024-08-08';

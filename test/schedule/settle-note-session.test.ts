@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { koreanProfile } from '../../src/note/profile.js';
-import type { NoteFields } from '../../src/note/types.js';
-import type { MemoryState } from '../../src/schedule/fsrs.js';
-import { memoryFromHistory } from '../../src/schedule/fsrs.js';
-import { scheduleNote } from '../../src/schedule/milestones.js';
-import type { CardGrade } from '../../src/schedule/settle-note-session.js';
-import { settleNoteSession } from '../../src/schedule/settle-note-session.js';
+import { koreanProfile, type NoteFields } from '../../src/note/index.js';
+import {
+  type MemoryState,
+  memoryFromHistory,
+  scheduleNote,
+  type CardGrade,
+  settleNoteSession,
+} from '../../src/schedule/index.js';
 import { clockAt, fieldsOf } from './helpers.js';
 
 const first = '2024-08-08';

@@ -2,9 +2,8 @@
  * Run by west-of-utc.test.ts in a child `node` whose TZ is America/Los_Angeles from its first
  * instruction: prints the seed note's derived values and schedule as JSON.
  */
-import { koreanProfile } from '../../src/note/profile.js';
-import { deriveFields } from '../../src/schedule/derived-fields.js';
-import { milestoneDates, scheduleNote } from '../../src/schedule/milestones.js';
+import { koreanProfile } from '../../src/note/index.js';
+import { deriveFields, milestoneDates, scheduleNote } from '../../src/schedule/index.js';
 import { clockAt, fieldsFromFrontmatter, seedFrontmatter } from './helpers.js';
 
 const tz = process.argv[2] ?? 'America/Los_Angeles';

@@ -4,11 +4,15 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { koreanProfile } from '../../src/note/profile.js';
-import { deriveFields } from '../../src/schedule/derived-fields.js';
-import { memoryFromHistory, noteLongTermDue } from '../../src/schedule/fsrs.js';
-import { milestoneDates, scheduleNote } from '../../src/schedule/milestones.js';
-import { startOfLocalDay } from '../../src/time/clock.js';
+import { koreanProfile } from '../../src/note/index.js';
+import {
+  deriveFields,
+  memoryFromHistory,
+  noteLongTermDue,
+  milestoneDates,
+  scheduleNote,
+} from '../../src/schedule/index.js';
+import { startOfLocalDay } from '../../src/time/index.js';
 import { clockAt, fieldsFromFrontmatter, fieldsOf, seedFrontmatter } from './helpers.js';
 
 afterAll(() => {

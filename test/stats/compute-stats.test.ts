@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats } from '../../src/stats/compute-stats.js';
-import { computeStreak } from '../../src/stats/compute-streak.js';
+import { computeStats, computeStreak } from '../../src/stats/index.js';
 import { NOW, at, input } from './fixture.js';
 
 describe('computeStats', () => {

@@ -1,5 +1,5 @@
 /** A fixed stats input shared by the compute and render tests: Seoul, 2024-10-27 14:01. */
-import type { StatsInput, StatsReview } from '../../src/stats/compute-stats.js';
+import type { StatsInput, StatsReview } from '../../src/stats/index.js';
 
 /** 2024-10-27T14:01 in Asia/Seoul. */
 export const NOW = new Date('2024-10-27T05:01:00Z');

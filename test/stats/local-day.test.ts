@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { localDayIn } from '../../src/stats/local-day.js';
-import { today } from '../../src/time/clock.js';
+import { localDayIn } from '../../src/stats/index.js';
+import { today } from '../../src/time/index.js';
 
 const ZONES = [
   'Asia/Seoul',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats } from '../../src/stats/compute-stats.js';
-import { displayWidth } from '../../src/text/display-width.js';
-import { renderStats } from '../../src/stats/render-stats.js';
+import { computeStats, renderStats } from '../../src/stats/index.js';
+import { displayWidth } from '../../src/text/index.js';
 import { input } from './fixture.js';
 
 const stats = computeStats(input);

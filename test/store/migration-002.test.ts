@@ -1,8 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../src/store/migrate.js';
-import { migration001 } from '../../src/store/migrations/001-initial.js';
-import { migration002 } from '../../src/store/migrations/002-note-card-summary.js';
+import { migrate, migration001, migration002 } from '../../src/store/index.js';
 
 describe('migration 002 (note card summary)', () => {
   it('backfills card_count and next_card_due of a version-1 database', () => {

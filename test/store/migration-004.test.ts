@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../src/store/migrate.js';
-import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { migrate, MIGRATIONS } from '../../src/store/index.js';
 
 describe('migration 004 (small indexes)', () => {
   it('indexes the live notes with errors and the live notes by status, on a version-3 database with notes', () => {

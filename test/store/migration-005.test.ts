@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../src/store/migrate.js';
-import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { migrate, MIGRATIONS } from '../../src/store/index.js';
 
 describe('migration 005 (listing key)', () => {
   it('adds the listing key beside a stored digest, which keeps its value, and the triggers drop both', () => {

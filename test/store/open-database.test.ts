@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseTooNewError } from '../../src/store/errors.js';
-import { migrate } from '../../src/store/migrate.js';
-import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations/index.js';
-import { openDatabase } from '../../src/store/open-database.js';
-import { Store } from '../../src/store/store.js';
+import {
+  DatabaseTooNewError,
+  migrate,
+  LATEST_VERSION,
+  MIGRATIONS,
+  openDatabase,
+  Store,
+} from '../../src/store/index.js';
 
 const dirs: string[] = [];
 function tempDir(): string {

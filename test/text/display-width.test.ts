@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padToWidth, truncateToWidth } from '../../src/text/display-width.js';
+import { displayWidth, padToWidth, truncateToWidth } from '../../src/text/index.js';
 
 describe('displayWidth', () => {
   it('counts Hangul and emoji as two columns, shades and ASCII as one, ANSI as zero', () => {

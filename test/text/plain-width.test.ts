@@ -1,8 +1,7 @@
 /** The plain-text width fast path agrees with string-width (via display-width.ts) wherever it answers. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fullFit, displayWidth } from '../../src/text/display-width.js';
-import { plainFit, plainWidth } from '../../src/text/plain-width.js';
+import { fullFit, displayWidth, plainFit, plainWidth } from '../../src/text/index.js';
 
 const plainChar = fc.oneof(
   fc.integer({ min: 0x20, max: 0x7e }),

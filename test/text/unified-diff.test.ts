@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unifiedDiff } from '../../src/text/unified-diff.js';
+import { unifiedDiff } from '../../src/text/index.js';
 
 interface Line {
   text: string;

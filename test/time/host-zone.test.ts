@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, UTC_NAMES } from '../../src/time/clock.js';
-import { machineZoneName, zoneOfLocaltimeLink } from '../../src/time/host-zone.js';
+import { isTimeZone, UTC_NAMES, machineZoneName, zoneOfLocaltimeLink } from '../../src/time/index.js';
 
 describe('zoneOfLocaltimeLink', () => {
   it('reads the zone out of Linux and macOS link targets', () => {

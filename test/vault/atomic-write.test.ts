@@ -14,9 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { patchFrontmatter } from '../../src/note/frontmatter-patch.js';
-import { writeNoteAtomic } from '../../src/vault/atomic-write.js';
-import type { AtomicFs } from '../../src/vault/atomic-write.js';
+import { patchFrontmatter } from '../../src/note/index.js';
+import { writeNoteAtomic, type AtomicFs } from '../../src/vault/index.js';
 
 const NOTE = '---\r\n오늘2: 2024/10/27\r\n사이: "80"\r\n---\r\n본문\r\n';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeNote, readNoteFile } from '../../src/vault/read-file.js';
+import { decodeNote, readNoteFile } from '../../src/vault/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bokseup-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

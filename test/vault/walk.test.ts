@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { walkVault } from '../../src/vault/walk.js';
+import { walkVault } from '../../src/vault/index.js';
 
 let root: string;
 function write(path: string, content = 'x'): void {

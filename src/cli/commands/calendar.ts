@@ -4,40 +4,20 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildCalendar, type DueEvent } from '../../calendar/build-calendar.js';
-import type { LocalDate } from '../../note/types.js';
-import type { Store } from '../../store/store.js';
-import { addDays, today, type Clock } from '../../time/clock.js';
+import { buildCalendar } from '../../calendar/build-calendar.js';
+import { dueEvents } from '../../calendar/due-events.js';
+import { addDays, today } from '../../time/clock.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { eachScheduledNote } from '../../due/scheduled-notes.js';
-import { readVault } from '../../ingest/open-vault.js';
-
-/** The review of every note due by `until`, on its due day (today for a late one). */
-function dueEvents(store: Store, clock: Clock, day: LocalDate, until: LocalDate): DueEvent[] {
-  const events: DueEvent[] = [];
-  for (const { row, schedule } of eachScheduledNote(store, clock)) {
-    if (schedule.due === null || schedule.due > until) continue;
-    events.push({
-      noteId: row.id,
-      path: row.path,
-      title: row.title,
-      subject: row.subject,
-      stage: schedule.stage,
-      date: schedule.due < day ? day : schedule.due,
-      cards: row.cardCount,
-    });
-  }
-  return events;
-}
+import { syncVault } from '../sync-vault.js';
 
 export async function runCalendar(
   ctx: CommandContext,
   opts: { out?: string; days: number },
 ): Promise<number> {
-  const day = today(ctx.clock);
-  const until = addDays(day, opts.days);
-  const { store, report, value: events } = await readVault(ctx, (s) => dueEvents(s, ctx.clock, day, until));
+  const until = addDays(today(ctx.clock), opts.days);
+  const { store, report } = await syncVault(ctx);
+  const events = dueEvents(store, ctx.clock, until);
   store.close();
   const ics = buildCalendar(events, { now: ctx.clock.now, tz: ctx.clock.tz });
   if (opts.out === undefined) ctx.io.stdout(ics);

@@ -1,11 +1,11 @@
 /** `bokseup ingest`: sync the vault into the database and print the counts. */
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { openVault } from '../../ingest/open-vault.js';
 import { printJson } from '../output.js';
+import { syncVault } from '../sync-vault.js';
 
 export async function runIngest(ctx: CommandContext): Promise<number> {
-  const { store, report } = await openVault(ctx, { quiet: ctx.json });
+  const { store, report } = await syncVault(ctx, { quiet: ctx.json });
   store.close();
   if (ctx.json) printJson(ctx.io, report);
   else {

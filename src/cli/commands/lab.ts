@@ -1,15 +1,16 @@
 /**
- * `bokseup lab list | try | demo | check`: the hands-on lab (DESIGN §7). The sandbox and the
- * verdicts live in src/lab; this file finds the note, reads the answers and maps errors to exit codes.
+ * `bokseup lab list | try | demo | check`: the hands-on lab (DESIGN §7). The sandbox, the verdicts
+ * and the lab's notes live in src/lab (loaded lazily); this file resolves the note, reads the
+ * answers, prints, and turns a verdict into the exit code.
  */
 import type { ParsedNote } from '../../note/types.js';
 import type { Store } from '../../store/store.js';
 import type { CommandContext } from '../context.js';
-import { CliError, ExitCode } from '../exit-codes.js';
+import { ExitCode } from '../exit-codes.js';
 import { resolveNotePath } from '../note-path.js';
-import { openVault } from '../../ingest/open-vault.js';
 import { printJson } from '../output.js';
 import { readAnswers } from '../read-answers.js';
+import { syncVault } from '../sync-vault.js';
 import type * as LabModuleType from '../../lab/index.js';
 
 type LabModule = typeof LabModuleType;
@@ -18,41 +19,18 @@ async function loadLab(): Promise<LabModule> {
   return import('../../lab/index.js');
 }
 
-/** The parsed note NOTE names, with its lab; exit 2 when it has none. */
-function labNote(ctx: CommandContext, store: Store, arg: string): { id: string; note: ParsedNote } {
-  const rel = resolveNotePath(arg, ctx.vault, ctx.cwd);
-  const row = store.noteByPath(rel);
-  const note = row ? store.parsedNote(row.id) : null;
-  if (!row || !note)
-    throw new CliError(`${rel} has errors and cannot be used (see \`bokseup doctor\`)`, ExitCode.findings);
-  if (note.labSteps.length === 0)
-    throw new CliError(`${rel} has no lab (no \`## N.\` sections with $ commands)`, ExitCode.usage);
-  return { id: row.id, note };
-}
-
-function labOptions(lab: LabModule, ctx: CommandContext): { cacheDir: string } {
-  return { cacheDir: lab.labCacheDir(ctx.db) };
-}
-
-/** Run `fn`, turning the lab's LabError into the CLI's exit codes. */
-async function guarded<T>(lab: LabModule, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof lab.LabError) throw new CliError(error.message, error.exitCode);
-    throw error;
-  }
+/** 0 passed, 1 differences, 2 refused input (nothing ran). */
+function verdictExitCode(v: LabModuleType.LabVerdict): number {
+  if (v.refused.length > 0) return ExitCode.usage;
+  return v.passed ? ExitCode.ok : ExitCode.findings;
 }
 
 export async function runLabList(ctx: CommandContext): Promise<number> {
-  const { store } = await openVault(ctx);
-  const notes = store
-    .listNotes()
-    .map((row) => ({ path: row.path, note: store.parsedNote(row.id) }))
-    .filter((n): n is { path: string; note: ParsedNote } => n.note !== null && n.note.labSteps.length > 0);
+  const { store } = await syncVault(ctx);
+  const lab = await loadLab();
+  const notes = lab.labNotes(store.notes);
   store.close();
-  const { labList } = await loadLab();
-  const listing = labList(notes);
+  const listing = lab.labList(notes);
   if (ctx.json) printJson(ctx.io, listing.json);
   else ctx.io.stdout(listing.text.endsWith('\n') ? listing.text : `${listing.text}\n`);
   return ExitCode.ok;
@@ -72,19 +50,20 @@ export async function runLabTry(
   await new Promise((resolve) => setImmediate(resolve));
   let store: Store | undefined;
   try {
-    store = (await openVault(ctx)).store;
-    const { id, note } = labNote(ctx, store, arg);
+    store = (await syncVault(ctx)).store;
+    const { id, note } = lab.findLabNote(store.notes, resolveNotePath(arg, ctx.vault, ctx.cwd));
     const answers = opts.answer ?? (await readAnswers(ctx.io));
     const clock = { now: () => ctx.clock.now, elapsedMs: ctx.io.elapsedMs };
+    const cacheDir = lab.labCacheDir(ctx.db);
     const verdict = await lab.checkAndRecordAttempt(
-      store,
+      store.sessions,
       clock,
       { noteId: id, step: opts.step, answers },
-      () => guarded(lab, () => lab.labTry(note, opts.step, answers, { ...labOptions(lab, ctx), early })),
+      () => lab.labTry(note, opts.step, answers, { cacheDir, early }),
     );
     if (ctx.json) printJson(ctx.io, verdict);
     else ctx.io.stdout(`${lab.formatVerdict(verdict)}\n`);
-    return lab.verdictExitCode(verdict);
+    return verdictExitCode(verdict);
   } finally {
     store?.close();
     // labTry closes the sandbox it takes over; this closes it on the paths that stop before.
@@ -98,15 +77,15 @@ async function reportOnLab(
   arg: string,
   report: (lab: LabModule, note: ParsedNote) => Promise<{ value: unknown; text: string; ok: boolean }>,
 ): Promise<number> {
-  const { store } = await openVault(ctx);
+  const { store } = await syncVault(ctx);
+  const lab = await loadLab();
   let note: ParsedNote;
   try {
-    note = labNote(ctx, store, arg).note;
+    note = lab.findLabNote(store.notes, resolveNotePath(arg, ctx.vault, ctx.cwd)).note;
   } finally {
     store.close();
   }
-  const lab = await loadLab();
-  const result = await guarded(lab, () => report(lab, note));
+  const result = await report(lab, note);
   if (ctx.json) printJson(ctx.io, result.value);
   else ctx.io.stdout(`${result.text}\n`);
   return result.ok ? ExitCode.ok : ExitCode.findings;
@@ -114,14 +93,14 @@ async function reportOnLab(
 
 export async function runLabDemo(ctx: CommandContext, arg: string): Promise<number> {
   return reportOnLab(ctx, arg, async (lab, note) => {
-    const demo = await lab.labDemo(note, labOptions(lab, ctx));
+    const demo = await lab.labDemo(note, { cacheDir: lab.labCacheDir(ctx.db) });
     return { value: demo, text: lab.formatDemo(demo), ok: demo.consistent };
   });
 }
 
 export async function runLabCheck(ctx: CommandContext, arg: string): Promise<number> {
   return reportOnLab(ctx, arg, async (lab, note) => {
-    const verdict = await lab.labCheck(note, labOptions(lab, ctx));
+    const verdict = await lab.checkMachine(note, { cacheDir: lab.labCacheDir(ctx.db) });
     return { value: verdict, text: lab.formatVerdict(verdict), ok: verdict.passed };
   });
 }

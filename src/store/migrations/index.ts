@@ -7,6 +7,7 @@ import { migration002 } from './002-note-card-summary.js';
 import { migration003 } from './003-vault-digest.js';
 import { migration004 } from './004-small-indexes.js';
 import { migration005 } from './005-listing-key.js';
+import { migration006 } from './006-drop-listing-key.js';
 
 /** Every migration this build knows, ascending by version (1, 2, 3 …). */
 export const MIGRATIONS: readonly Migration[] = [
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 /** The schema version this build writes. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { byteOfChar, charOfByte, droppedBytes } from '../../../src/text/encoding/code-page.js';
+import { byteOfChar, charOfByte, droppedBytes } from '../../../src/text/index.js';
 import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL } from '../../doctor/double-encode.js';
 
 describe('code page tables', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDoubleEncoding } from '../../../src/text/encoding/detect-double-encoding.js';
+import { detectDoubleEncoding } from '../../../src/text/index.js';
 import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL, SYNTHETIC_CORPUS } from '../../doctor/double-encode.js';
 
 const clean = readFileSync(SEED_CLEAN, 'utf8');

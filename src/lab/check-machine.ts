@@ -44,21 +44,21 @@ async function readLive(exec: IpExec, namespaces: ReadonlySet<string>): Promise<
     const why = err instanceof Error ? err.message : String(err);
     throw new LabError(
       `could not read this machine's network state (${why}). Fix: run it as root, e.g. sudo bokseup lab check`,
-      3,
+      'environment',
     );
   }
 }
 
 /** Compare the live machine with the reference; the verdict has no commands (nothing ran). */
-export async function labCheck(note: ParsedNote, opts: LabCheckOptions = {}): Promise<LabVerdict> {
+export async function checkMachine(note: ParsedNote, opts: LabCheckOptions = {}): Promise<LabVerdict> {
   const scenario = buildScenario(note.labSteps);
   const step = opts.step ?? scenario.steps[scenario.steps.length - 1]?.number;
   const index = scenario.steps.findIndex((s) => s.number === step);
   if (step === undefined || index < 0)
-    throw new LabError(`${note.path} has no lab step ${step ?? ''}`.trim(), 2);
+    throw new LabError(`${note.path} has no lab step ${step ?? ''}`.trim(), 'usage');
   const env = await labEnvironment(opts);
   const target = (await referenceFor(scenario, { mode: env.mode, tools: env.tools, ...opts }))[index];
-  if (!target) throw new LabError(`no reference for step ${step}`, 2);
+  if (!target) throw new LabError(`no reference for step ${step}`, 'usage');
   const runner = opts.runner ?? realRunner;
   const exec: IpExec = opts.hostExec ?? ((argv, o) => runner.run(argv, o));
   const namespaces = new Set(Object.keys(target.state));

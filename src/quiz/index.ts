@@ -1,0 +1,21 @@
+/** The public entry point of quiz/: what the rest of bokseup and the tests use from it. */
+export { CardScreen } from './CardScreen.js';
+export type { CardScreenProps } from './CardScreen.js';
+export { StartScreen } from './StartScreen.js';
+export { Summary } from './Summary.js';
+export { answerSource } from './answer-source.js';
+export { formatElapsed } from './format.js';
+export { Markdown } from './markdown.js';
+export { renderReview } from './render-review.js';
+export { keyIntent } from './review-keys.js';
+export type { KeyFlags } from './review-keys.js';
+export { labGrade } from './session-lab.js';
+export { REQUEUE_GAP, sessionReducer } from './session-reducer.js';
+export type { SessionAction } from './session-reducer.js';
+export { currentCard, noteOutcomes, progressOf, sessionResult } from './session-select.js';
+export { createSession } from './session-state.js';
+export type { SessionState } from './session-state.js';
+export { summarizeSession } from './summary-stats.js';
+export { ThemeProvider, noColorRequested } from './theme.js';
+export type { CardOutcome, LabVerdict, QueueCard, QueueNote, ReviewInput } from './types.js';
+export { useColumns } from './use-columns.js';

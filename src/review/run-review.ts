@@ -1,0 +1,64 @@
+/**
+ * The daily review, end to end: plan the queue, hand it to the presenter (the TUI, which returns
+ * what the session did and writes nothing), then settle each touched note, commit the session in
+ * one transaction and write the touched notes' frontmatter.
+ */
+import type { ReviewInput, SessionResult } from '../quiz/types.js';
+import { forecast } from '../schedule/forecast.js';
+import type { Store } from '../store/store.js';
+import { today, type Clock } from '../time/clock.js';
+import { commitSettled, settleSession, writeSettled } from './commit-session.js';
+import { labCheckerFor } from './lab-checker.js';
+import { heldBack, planReview, predictor } from './plan-review.js';
+
+/** Runs one session in front of the learner and resolves with what it did. */
+export type Present = (input: ReviewInput) => Promise<SessionResult>;
+
+export interface ReviewRequest {
+  vault: string;
+  db: string;
+  clock: Clock;
+  /** Milliseconds since the process started (monotonic): the session's running clock. */
+  elapsedMs: () => number;
+  limit?: number;
+  /** Review only this note (vault-relative path). */
+  notePath?: string;
+}
+
+export interface ReviewOutcome {
+  /** Grades committed. */
+  reviews: number;
+  /** Notes whose session was settled (and written). */
+  notes: number;
+  /** Notes that could not be written, with why. */
+  problems: string[];
+}
+
+export async function runReview(store: Store, req: ReviewRequest, present: Present): Promise<ReviewOutcome> {
+  const plan = planReview(store, req.clock, req);
+  const startMs = req.elapsedMs();
+  const clockNow = (): Clock => ({
+    now: new Date(req.clock.now.getTime() + req.elapsedMs() - startMs),
+    tz: req.clock.tz,
+  });
+  const input: ReviewInput = {
+    notes: plan.planned.map((p) => p.queue),
+    forecast: forecast(
+      plan.scheduled.map((n) => n.schedule),
+      today(req.clock),
+      7,
+    ),
+    heldBack: heldBack(plan),
+    now: () => clockNow().now,
+    predictAfter: predictor(plan.planned, clockNow),
+  };
+  const now = () => clockNow().now;
+  const checkLab = labCheckerFor(store, plan.planned, { db: req.db, now, elapsedMs: req.elapsedMs });
+  if (checkLab) input.checkLab = checkLab;
+  const session = await present(input);
+  const settled = settleSession(plan.planned, session, clockNow());
+  if (settled.length === 0) return { reviews: 0, notes: 0, problems: [] };
+  commitSettled(store, session, settled);
+  const problems = await writeSettled(req.vault, settled, clockNow());
+  return { reviews: session.grades.length, notes: settled.length, problems };
+}

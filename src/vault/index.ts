@@ -1,0 +1,5 @@
+/** The public entry point of vault/: what the rest of bokseup and the tests use from it. */
+export { writeNoteAtomic } from './atomic-write.js';
+export type { AtomicFs } from './atomic-write.js';
+export { decodeNote, readNoteFile } from './read-file.js';
+export { walkVault } from './walk.js';
