@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { VaultEntry } from '../vault/walk.js';
-import type { IngestError, IngestOptions, IngestReport } from './ingest-vault.js';
+import type { IngestError, IngestOptions, IngestReport } from './ingest-report.js';
 import type { IngestState, StoredStat } from '../store/ingest-state.js';
 import { sameStat, type ScanResult } from './scan-entry.js';
 import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';

@@ -10,34 +10,11 @@ import { ingestState, type IngestState, type StoredStat } from '../store/ingest-
 import { scanEntry, type ParseFn } from './scan-entry.js';
 import { collectScan, IngestRun, sortErrors, toIngestError } from './ingest-run.js';
 import type { Store } from '../store/store.js';
+import type { IngestOptions, IngestReport } from './ingest-report.js';
+
+export type { IngestError, IngestOptions, IngestReport } from './ingest-report.js';
 
 export type { ParseFn, ParseResult } from './scan-entry.js';
-
-/** One problem in the report: exactly the `errors[]` items of `bokseup ingest --json`. */
-export interface IngestError {
-  path: string;
-  line: number;
-  rule: string;
-  message: string;
-}
-
-/** Exactly the JSON of `bokseup ingest --json`. Renamed notes count as updated. */
-export interface IngestReport {
-  scanned: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  removed: number;
-  /** Fatal problems of every file that is bad now, changed or not, sorted by path and line. */
-  errors: IngestError[];
-}
-
-export interface IngestOptions {
-  /** Stamped on changed rows (`ingested_at`) and removed ones (`removed_at`). */
-  now: Date;
-  /** Parse every file even when unchanged (after a parser upgrade). */
-  force?: boolean;
-}
 
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {

@@ -4,16 +4,13 @@
  */
 import { diagnostic, type Diagnostic } from '../note/diagnostic.js';
 import { sha256Hex } from '../text/sha256.js';
+import type { ParseResult } from '../note/parse-note.js';
 import type { ParsedNote } from '../note/types.js';
 import { readNoteFile } from '../vault/read-file.js';
 import type { VaultEntry } from '../vault/walk.js';
 import type { StoredStat } from '../store/ingest-state.js';
 
-/** What the note parser returns (`parseNote(path, text)` in src/note). */
-export interface ParseResult {
-  note: ParsedNote | null;
-  diagnostics: Diagnostic[];
-}
+export type { ParseResult };
 
 /** The note parser as ingest calls it: `path` relative to the vault, `text` the decoded file. */
 export type ParseFn = (path: string, text: string) => ParseResult;

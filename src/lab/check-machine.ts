@@ -9,7 +9,7 @@ import { referenceFor } from './run/reference-cache.js';
 import { realRunner } from './sandbox/process-runner.js';
 import { buildScenario } from './scenario/build-scenario.js';
 import { compareStates } from './state/compare-states.js';
-import { takeSnapshot, type IpExec } from './state/take-snapshot.js';
+import { takeSnapshot, type IpExec } from './run/take-snapshot.js';
 import type { LabState } from './state/types.js';
 import type { LabVerdict } from './verdict.js';
 

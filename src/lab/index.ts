@@ -25,6 +25,6 @@ export type { Action } from './scenario/types.js';
 export { understandCommand } from './scenario/understand-command.js';
 export { compareProbes, compareStates } from './state/compare-states.js';
 export { normaliseSnapshot } from './state/normalise.js';
-export { parseBatchJson } from './state/take-snapshot.js';
-export type { IpExec } from './state/take-snapshot.js';
+export { parseBatchJson } from './run/take-snapshot.js';
+export type { IpExec } from './run/take-snapshot.js';
 export type { LabState, RawNamespace, RawSnapshot } from './state/types.js';

@@ -10,8 +10,8 @@ export type Milestone = 'd1' | 'd4' | 'd7' | 'd14';
 export const MILESTONES: readonly Milestone[] = ['d1', 'd4', 'd7', 'd14'];
 export const MILESTONE_DAYS: Readonly<Record<Milestone, number>> = { d1: 1, d4: 4, d7: 7, d14: 14 };
 
-/** A calendar date without time or zone, `yyyy-MM-dd`. */
-export type LocalDate = string;
+export type { LocalDate } from '../time/clock.js';
+import type { LocalDate } from '../time/clock.js';
 
 /** The review inputs read from the frontmatter through the profile. */
 export interface NoteFields {

@@ -1,9 +1,9 @@
 /**
  * The review app: the session reducer, the key hook, the lab check effect, and the screen for the
- * current phase. Calls `onDone` once with the result: right away on quit, after the summary
- * otherwise.
+ * current phase. Exits ink once with the session's result (`exit(result)`, which resolves
+ * `waitUntilExit()` with it): right away on quit, after the summary otherwise.
  */
-import { Box } from 'ink';
+import { Box, useApp } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { CardScreen } from './CardScreen.js';
 import { LabCardScreen } from './LabCardScreen.js';
@@ -19,23 +19,24 @@ import { useColumns } from './use-columns.js';
 import { useLabCheck } from './use-lab-check.js';
 import { useReviewKeys } from './use-review-keys.js';
 
-/** Props: the shell's input and the callback receiving the session's result. */
+/** Props: the shell's input. */
 export interface ReviewAppProps {
   input: ReviewInput;
-  onDone: (result: SessionResult) => void;
 }
 
 /** The whole review TUI. */
-export function ReviewApp({ input, onDone }: ReviewAppProps) {
+export function ReviewApp({ input }: ReviewAppProps) {
+  const { exit } = useApp();
   const [state, dispatch] = useReducer(sessionReducer, input, (i) => createSession(i.notes, i.now()));
   const finished = useRef(false);
   const finish = useCallback(
     (final: SessionState) => {
       if (finished.current) return;
       finished.current = true;
-      onDone(sessionResult(final, input.now()));
+      const result: SessionResult = sessionResult(final, input.now());
+      exit(result);
     },
-    [input, onDone],
+    [input, exit],
   );
   useReviewKeys(state, dispatch, { now: input.now, labChecks: input.checkLab !== undefined, onExit: finish });
   useLabCheck(state, dispatch, input.checkLab);

@@ -1,14 +1,15 @@
 /**
- * A note's stage as a coloured badge (` 4일 복습 ` on orange); inverse video under NO_COLOR.
+ * A note's stage as a coloured badge (` 4일차 ` on orange); inverse video under NO_COLOR.
  */
 import { Text } from 'ink';
 import type { Stage } from '../note/types.js';
-import { STAGE_COLOR, STAGE_LABEL, useTheme } from './theme.js';
+import { stageLabel } from '../schedule/stage-label.js';
+import { STAGE_COLOR, useTheme } from './theme.js';
 
 /** The stage badge, with the overdue days when there are any. */
 export function StageBadge({ stage, overdueDays = 0 }: { stage: Stage; overdueDays?: number }) {
   const { color } = useTheme();
-  const label = ` ${STAGE_LABEL[stage]} `;
+  const label = ` ${stageLabel(stage)} `;
   const badge = color ? (
     <Text backgroundColor={STAGE_COLOR[stage]} color="black" bold>
       {label}

@@ -1,7 +1,8 @@
 /**
  * The review TUI's entry point, the only module the CLI imports (lazily, so other commands never
- * load ink or React). Renders the app, resolves with the session's result when the learner leaves
- * the summary or quits, and unmounts. It writes nothing: the CLI commits the result.
+ * load ink or React). Renders the app and resolves with the session's result, which the app hands
+ * to ink's `exit(value)` when the learner leaves the summary or quits. It writes nothing: the
+ * review use case commits the result.
  */
 import { render } from 'ink';
 import type { RenderOptions } from 'ink';
@@ -28,23 +29,16 @@ export async function renderReview(
   input: ReviewInput,
   opts: RenderReviewOptions = {},
 ): Promise<SessionResult> {
-  let result: SessionResult | null = null;
   const color = opts.color ?? !noColorRequested(process.env);
   const instance = render(
     <ThemeProvider color={color}>
-      <ReviewApp
-        input={input}
-        onDone={(r) => {
-          result = r;
-          instance.unmount();
-        }}
-      />
+      <ReviewApp input={input} />
     </ThemeProvider>,
     inkOptions(opts),
   );
-  await instance.waitUntilExit();
+  const result = (await instance.waitUntilExit()) as SessionResult | undefined;
   instance.cleanup();
-  if (result === null) {
+  if (result === undefined) {
     const now = input.now();
     return { startedAt: now, endedAt: now, quit: true, grades: [], skipped: [] };
   }

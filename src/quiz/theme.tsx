@@ -45,13 +45,3 @@ export const STAGE_COLOR: Readonly<Record<Stage, string>> = {
   'long-term': 'magenta',
   extra: 'cyan',
 };
-
-/** Each stage's label in the note's language. */
-export const STAGE_LABEL: Readonly<Record<Stage, string>> = {
-  d1: '1일 복습',
-  d4: '4일 복습',
-  d7: '7일 복습',
-  d14: '14일 복습',
-  'long-term': '장기기억',
-  extra: '추가 복습',
-};

@@ -1,6 +1,6 @@
 /**
- * Human labels for review stages, independent of the note's profile: the calendar and the stats
- * screen speak to the user, not to the template, so they use a fixed Korean or English wording.
+ * The one table of human labels for review stages: the same words in the review TUI, `due`, stats
+ * and the calendar. They speak to the user, not to the template, in Korean or English.
  */
 import type { Stage } from '../note/types.js';
 

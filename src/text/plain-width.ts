@@ -1,13 +1,17 @@
 /**
- * Terminal widths of plain text without loading `string-width`: printable ASCII counts 1 column;
- * Hangul syllables, Hangul compatibility jamo and CJK unified ideographs count 2 (East Asian Wide).
- * Each of those is one code unit and one grapheme, so cutting between code units is safe. Any
- * other character makes `plainWidth` return null, and the caller measures with `display-width.ts`.
+ * Terminal widths of plain text without loading `string-width`: printable ASCII counts 1 column, and
+ * a letter that Unicode's East Asian Width property (`get-east-asian-width`, which string-width
+ * itself uses) calls wide or fullwidth counts 2, when it is its own grapheme (no default-ignorable
+ * filler, no conjoining jamo: a Hangul letter must be a precomposed syllable or a compatibility
+ * jamo, both of which decompose). Each such character is one grapheme, so cutting between them is
+ * safe. Any other character makes `plainWidth` return null, and the caller measures with
+ * `display-width.ts`.
  *
- * Why by hand: importing string-width starts ICU's grapheme segmenter and builds its Unicode
- * property regexes, ~40 ms of a `due` that lists Korean titles (a property test checks these
- * widths against string-width).
+ * Why: importing string-width starts ICU's grapheme segmenter and builds its Unicode property
+ * regexes, ~40 ms of a `due` that lists Korean titles (a property test checks these widths
+ * against string-width).
  */
+import { eastAsianWidthType } from 'get-east-asian-width';
 
 /** Pad and cut to a width, the way both measurers do it. */
 export interface TextFit {
@@ -17,23 +21,25 @@ export interface TextFit {
   truncate(text: string, width: number): string;
 }
 
-function charWidth(c: number): number {
-  if (c >= 0x20 && c <= 0x7e) return 1;
-  // U+3164 HANGUL FILLER is default-ignorable: zero columns, left to string-width.
-  if (
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0x3131 && c <= 0x318e && c !== 0x3164) ||
-    (c >= 0x4e00 && c <= 0x9fff)
-  )
-    return 2;
-  return 0;
+const LETTER = /^\p{L}$/u;
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+const HANGUL = /^\p{Script=Hangul}$/u;
+
+/** Columns of one code point when it is plain (see above), else 0. */
+function charWidth(c: string): number {
+  const cp = c.codePointAt(0) ?? 0;
+  if (cp >= 0x20 && cp <= 0x7e) return 1;
+  const type = eastAsianWidthType(cp);
+  if (type !== 'wide' && type !== 'fullwidth') return 0;
+  if (!LETTER.test(c) || IGNORABLE.test(c)) return 0;
+  return HANGUL.test(c) && c.normalize('NFKD') === c ? 0 : 2;
 }
 
 /** Columns of `text` when every character is plain (see above), else null. */
 export function plainWidth(text: string): number | null {
   let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const w = charWidth(text.charCodeAt(i));
+  for (const c of text) {
+    const w = charWidth(c);
     if (w === 0) return null;
     width += w;
   }
@@ -47,11 +53,12 @@ export const plainFit: TextFit = {
     if ((plainWidth(text) ?? 0) <= width) return text;
     if (width <= 0) return '';
     let used = 0;
-    let end = 0;
-    while (end < text.length && used + charWidth(text.charCodeAt(end)) <= width - 1) {
-      used += charWidth(text.charCodeAt(end));
-      end += 1;
+    let out = '';
+    for (const c of text) {
+      if (used + charWidth(c) > width - 1) break;
+      used += charWidth(c);
+      out += c;
     }
-    return `${text.slice(0, end)}…`;
+    return `${out}…`;
   },
 };

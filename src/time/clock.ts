@@ -2,8 +2,10 @@
  * Time as data. Only `main.ts` reads the real clock; everything else receives a `Clock`
  * (an instant plus the user's IANA time zone) and works with calendar dates (`yyyy-MM-dd`).
  */
-import type { LocalDate } from '../note/types.js';
 import { fromLocalMs, toLocalMs } from './zone-offset.js';
+
+/** A calendar date without time or zone, `yyyy-MM-dd`. */
+export type LocalDate = string;
 
 export interface Clock {
   /** The current instant. */

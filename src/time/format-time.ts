@@ -6,8 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { ko } from 'date-fns/locale/ko';
-import type { LocalDate } from '../note/types.js';
-import { dateParts, type Clock } from './clock.js';
+import { dateParts, type Clock, type LocalDate } from './clock.js';
 
 /** Format the clock's instant in its zone with date-fns tokens. */
 export function formatNow(clock: Clock, pattern: string, locale: 'ko' | 'en'): string {

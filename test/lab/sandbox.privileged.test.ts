@@ -26,11 +26,14 @@ import { fakeRunner } from './fake-runner.js';
 import { captureHost, settleProcesses, type HostState } from './host-state.js';
 import { noteCommands, seedNote } from './seed-note.js';
 import { makeVault, removeTempVaults, SEED, type TempVault } from '../cli/run-cli.js';
+import { suiteCanRun } from '../require-suite.js';
 
 const pf = await preflight();
-const ready = pf.ok && pf.tools.ping && pf.tools.curl && pf.tools.nginx;
-if (!ready)
-  console.warn(`skipping privileged lab tests: ${pf.ok ? 'ping, curl or nginx missing' : pf.reason}`);
+const ready = suiteCanRun(
+  'the privileged lab tests',
+  pf.ok && pf.tools.ping && pf.tools.curl && pf.tools.nginx,
+  pf.ok ? 'ping, curl or nginx missing' : pf.reason,
+);
 const environment = pf.ok ? { mode: pf.mode, tools: pf.tools, warnings: pf.warnings } : undefined;
 const opts = environment ? { environment } : {};
 const note = seedNote();

@@ -52,7 +52,10 @@ describe('note fixtures', () => {
   it.each(CASES)('%s matches expected.json', (name) => {
     const actual = JSON.parse(JSON.stringify(parseNote(`${name}.md`, load(name)))) as unknown;
     const file = new URL(`${name}/expected.json`, ROOT);
-    if (UPDATE || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+    if (UPDATE) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+    // A missing golden file is a failure, not a first run that writes it and passes.
+    if (!existsSync(file))
+      throw new Error(`${name}/expected.json is missing: run UPDATE=1 npx vitest run test/note`);
     expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
 });

@@ -32,7 +32,7 @@ describe('CardScreen', () => {
       />,
     );
     const first = await waitForText(lastFrame, '00:00');
-    expect(first).toMatch(/노트 a · Linux\s+7일 복습 {2}\+2일 지남 \[빈칸\]/);
+    expect(first).toMatch(/노트 a · Linux\s+7일차 {2}\+2일 지남 \[빈칸\]/);
     expect(first).toMatch(/█{8}░{12} 3\/5/);
     expect(first).toContain('Space reveal · s skip · u undo · q quit');
     expect(first).not.toContain('Again');

@@ -81,8 +81,8 @@ describe('screens', () => {
     const frame = await waitForText(lastFrame, 'Enter begin');
     expect(frame).toContain('6 cards in 3 notes');
     expect(frame).toMatch(/추가 복습\s+1 notes · 3 cards/);
-    expect(frame).toMatch(/4일 복습\s+2 notes · 3 cards/);
-    expect(frame.indexOf('추가 복습')).toBeLessThan(frame.indexOf('4일 복습'));
+    expect(frame).toMatch(/4일차\s+2 notes · 3 cards/);
+    expect(frame.indexOf('추가 복습')).toBeLessThan(frame.indexOf('4일차'));
     expect(frame).toMatch(/네트워크 네임스페이스 \(2\) \+2일/);
     expect(frame).toMatch(/···\s+▄▄▄\s+███\s+▂▂▂\s+···\s+···\s+▁▁▁/);
     expect(frame).toContain('10/29');

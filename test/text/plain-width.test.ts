@@ -10,6 +10,10 @@ const plainChar = fc.oneof(
   fc.integer({ min: 0x4e00, max: 0x9fff }),
 );
 const plainText = fc.array(plainChar, { maxLength: 30 }).map((cs) => String.fromCharCode(...cs));
+/** Any text at all: wherever plainWidth answers, string-width must agree. */
+const anyText = fc
+  .array(fc.integer({ min: 0x20, max: 0x3ffff }), { maxLength: 12 })
+  .map((cs) => String.fromCodePoint(...cs.filter((c) => c < 0xd800 || c > 0xdfff)));
 
 describe('plainWidth', () => {
   it('equals string-width on plain text (ASCII, Hangul, CJK)', () => {
@@ -19,8 +23,20 @@ describe('plainWidth', () => {
     );
   });
 
+  it('agrees with string-width on any text it measures (letters of any wide script, any plane)', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const w = plainWidth(t);
+        if (w !== null) expect(w).toBe(displayWidth(t));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const t of ['ひらがな', 'ＡＢＣ', '𠀀字', '가\u1100\u1100'])
+      expect(plainWidth(t) ?? displayWidth(t)).toBe(displayWidth(t));
+  });
+
   it('declines anything else: emoji, combining jamo, control characters, ambiguous shades', () => {
-    for (const t of ['🟩', '가\u11a8', 'a\tb', '·', '네트워크 🧠', 'é', '\u3164'])
+    for (const t of ['🟩', '가\u11a8', 'a\tb', '·', '네트워크 🧠', 'é', '\u3164', '\u1100\u1100'])
       expect(plainWidth(t)).toBeNull();
     expect(plainWidth('Linux 네트워크 네임스페이스')).toBe(27);
   });

@@ -4,7 +4,7 @@
  */
 import type { LabTools } from '../sandbox/preflight.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
-import { takeSnapshot } from '../state/take-snapshot.js';
+import { takeSnapshot } from './take-snapshot.js';
 import type { LabState, ProbeOutcome } from '../state/types.js';
 import { runProbes, type Probe } from './run-probe.js';
 

@@ -3,8 +3,7 @@
  * Pure data shared by the scenario (planning), the sandbox runner and the verdict.
  */
 
-/** The sandbox's root network namespace is called `host`; named namespaces keep their names. */
-export const HOST_NS = 'host';
+export { HOST_NS } from '../state/types.js';
 
 /** A command the lab understands and can run inside the sandbox. */
 export type Action =

@@ -3,7 +3,7 @@
  * cause, so their consequences are not reported again (a down veth explains its peer's missing
  * carrier; a missing namespace explains everything that should be inside it). Pure helpers too.
  */
-import { HOST_NS } from '../scenario/types.js';
+import { HOST_NS } from './types.js';
 import type { Difference, LabState } from './types.js';
 
 export interface CompareContext {

@@ -3,7 +3,7 @@
  * name, a missing link, a link left down (which explains its own and its peer's missing carrier),
  * then peers and carriers that are still unexplained.
  */
-import { HOST_NS } from '../scenario/types.js';
+import { HOST_NS } from './types.js';
 import type { LinkState } from './types.js';
 import {
   commandIn,

@@ -2,7 +2,7 @@
  * Reduce a raw `ip -j -d` snapshot to the comparable LabState (see state/types.ts). Pure.
  * Up and carrier come from the link flags (`UP`, `LOWER_UP`), never `operstate`, which lags.
  */
-import { HOST_NS } from '../scenario/types.js';
+import { HOST_NS } from './types.js';
 import type { LabState, LinkState, NamespaceState, RawNamespace, RawSnapshot } from './types.js';
 
 interface IpLink {

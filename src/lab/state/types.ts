@@ -4,6 +4,9 @@
  * ifindexes, lifetimes and tentative flags are dropped, so two runs of the same commands compare equal.
  */
 
+/** The sandbox's root network namespace is called `host`; named namespaces keep their names. */
+export const HOST_NS = 'host';
+
 export interface LinkState {
   kind: string;
   up: boolean;

@@ -4,9 +4,8 @@
  * in parallel. Only reads: `addr show`, `route show`, `netns list-id`, `netns list`.
  */
 import type { RunOptions, RunResult } from '../sandbox/process-runner.js';
-import { HOST_NS } from '../scenario/types.js';
-import { normaliseSnapshot } from './normalise.js';
-import type { LabState, RawNamespace, RawSnapshot } from './types.js';
+import { normaliseSnapshot } from '../state/normalise.js';
+import { HOST_NS, type LabState, type RawNamespace, type RawSnapshot } from '../state/types.js';
 
 /** Runs an argv where the snapshot should look: inside a sandbox, or on the host for `lab check`. */
 export type IpExec = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
