@@ -24,7 +24,16 @@ export function labNoteOf(file: string): ParsedNote {
     longTerm: false,
     status: null,
   };
-  return { path: basename(file), title, profileId: 'bench', fields, cards: [], labSteps, diagnostics: [] };
+  return {
+    path: basename(file),
+    title,
+    profileId: 'bench',
+    fields,
+    cards: [],
+    labSteps,
+    derivedAsWritten: {},
+    diagnostics: [],
+  };
 }
 
 function runOnce(argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {

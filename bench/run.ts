@@ -19,11 +19,15 @@ const notes = Number(process.env.BENCH_NOTES ?? 10_000);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const now = '2026-11-29T09:00';
 
-function row(name: string, figure: Figure, target = ''): void {
+/** A figure's line: name, time, peak memory, and the target with whether it is met. */
+function row(name: string, figure: Figure, target?: { text: string; met: boolean }): void {
   const ms = figure.ms.toFixed(0).padStart(7);
   const mb = figure.rssMb.toFixed(0).padStart(5);
-  process.stdout.write(`${name.padEnd(34)} ${ms} ms ${mb} MB peak   ${target}\n`);
+  const goal = target === undefined ? '' : `${target.met ? 'met   ' : 'MISSED'} ${target.text}`;
+  process.stdout.write(`${name.padEnd(34)} ${ms} ms ${mb} MB peak   ${goal}\n`);
 }
+
+const PEAK_MB = 300;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bokseup-bench-'));
@@ -41,6 +45,8 @@ async function main(): Promise<void> {
     (...args: string[]) =>
     () =>
       runNode([cli, ...args], env);
+  const peaks: number[] = [];
+  const measured = (f: Figure): Figure => (peaks.push(f.rssMb), f);
   try {
     generateVault(vault, seed, notes, now.slice(0, 10));
     process.stdout.write(
@@ -52,21 +58,31 @@ async function main(): Promise<void> {
       medianOf(runs, () => runNode(['-e', '0'], env)),
     );
     const floor = medianOf(runs, () => runNode([path.join(root, 'dist', 'bench', 'floor.js'), vault], env));
-    row('floor: read + parse frontmatter', floor);
-    const cold = medianOf(Math.min(runs, 3), bokseup('ingest'), () => rmSync(db, { force: true }));
-    row('cold ingest', cold, `target ≤ 3× floor: ${(cold.ms / floor.ms).toFixed(2)}×`);
-    row('warm ingest (nothing changed)', medianOf(runs, bokseup('ingest')));
-    row('due', medianOf(runs, bokseup('due')), 'target < 500 ms');
-    row('due --json', medianOf(runs, bokseup('due', '--json')));
-    row('regen --check', medianOf(runs, bokseup('regen', '--check')));
+    row('floor: read + gray-matter', floor);
+    const cold = measured(medianOf(Math.min(runs, 3), bokseup('ingest'), () => rmSync(db, { force: true })));
+    const ratio = cold.ms / floor.ms;
+    row('cold ingest', cold, { text: `≤ 3× floor: ${ratio.toFixed(2)}×`, met: ratio <= 3 });
+    row('warm ingest (nothing changed)', measured(medianOf(runs, bokseup('ingest'))));
+    const due = measured(medianOf(runs, bokseup('due')));
+    row('due', due, { text: '< 500 ms', met: due.ms < 500 });
+    row('due --json', measured(medianOf(runs, bokseup('due', '--json'))));
+    const check = measured(medianOf(runs, bokseup('regen', '--check')));
+    const checkRatio = check.ms / due.ms;
+    row('regen --check', check, { text: `≤ 3× due: ${checkRatio.toFixed(2)}×`, met: checkRatio <= 3 });
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} review`;
     const screens: number[][] = [];
     for (let i = 0; i < runs; i++) screens.push(await timeToScreens(cmd, env, '7일 예보', 'Space reveal'));
     const firstCard = screens.map((s) => s[1] ?? 0).sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
     const startScreen = screens.map((s) => s[0] ?? 0).sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
     process.stdout.write(`${'review: start screen'.padEnd(34)} ${startScreen.toFixed(0).padStart(7)} ms\n`);
+    const cardMet = firstCard < 1000 ? 'met   ' : 'MISSED';
     process.stdout.write(
-      `${'review: first card (after Enter)'.padEnd(34)} ${firstCard.toFixed(0).padStart(7)} ms        target < 1000 ms\n`,
+      `${'review: first card (after Enter)'.padEnd(34)} ${firstCard.toFixed(0).padStart(7)} ms             ${cardMet} < 1000 ms\n`,
+    );
+    const peak = Math.max(...peaks);
+    const peakMet = peak < PEAK_MB ? 'met   ' : 'MISSED';
+    process.stdout.write(
+      `${'peak memory (any command above)'.padEnd(34)} ${peak.toFixed(0).padStart(13)} MB peak   ${peakMet} < ${PEAK_MB} MB\n`,
     );
     await benchLabIfPossible();
   } finally {

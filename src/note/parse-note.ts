@@ -10,7 +10,7 @@ import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import type { Profile } from './profile.js';
 import { PROFILES, profileFor } from './profile.js';
 import { readFields } from './read-fields.js';
-import type { NoteFields, ParsedNote } from './types.js';
+import type { DerivedAsWritten, NoteFields, ParsedNote } from './types.js';
 
 /** A parse result: `note` is null when any diagnostic is fatal. */
 export interface ParseResult {
@@ -82,6 +82,7 @@ export function parseNote(
     fields: head.fields,
     cards: body.cards,
     labSteps: body.labSteps,
+    derivedAsWritten: derivedAsWritten(frontmatter, profile),
     diagnostics,
   };
   return { note, diagnostics };
@@ -93,6 +94,18 @@ function encodingDiagnostic(path: string, text: string, check: EncodingCheck): D
   const page = found.codePage ?? '1254';
   const message = `looks double-encoded (UTF-8 read as Windows-${page}); run \`bokseup doctor --fix-encoding\``;
   return diagnostic(path, found.line, 'double-encoded', message);
+}
+
+/** The values the note's derived keys hold now (see `ParsedNote.derivedAsWritten`). */
+export function derivedAsWritten(fm: Frontmatter, profile: Profile): DerivedAsWritten {
+  const out: DerivedAsWritten = {};
+  for (const { key } of profile.derived) {
+    const entry = fm.entries.get(key);
+    if (entry === undefined) continue;
+    const v = entry.value;
+    out[key] = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+  }
+  return out;
 }
 
 /** The note's title: its file name without the `.md` extension. */

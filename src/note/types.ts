@@ -62,6 +62,9 @@ export interface LabStep {
   commands: LabCommand[];
 }
 
+/** A derived key's value as the frontmatter holds it: a YAML scalar, or null for a collection. */
+export type DerivedAsWritten = Record<string, string | number | boolean | null>;
+
 export interface ParsedNote {
   /** Path relative to the vault, `/`-separated. */
   path: string;
@@ -70,6 +73,11 @@ export interface ParsedNote {
   fields: NoteFields;
   cards: Card[];
   labSteps: LabStep[];
+  /**
+   * The profile's derived keys as the note holds them now (a key the note lacks is absent; a list
+   * or map is null): what `regen --check` compares with the values due today, without the file.
+   */
+  derivedAsWritten: DerivedAsWritten;
   /** Non-fatal diagnostics (fatal ones mean no ParsedNote). */
   diagnostics: Diagnostic[];
 }

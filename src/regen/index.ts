@@ -6,3 +6,5 @@ export type { RegenOptions, RegenSummary } from './regen-notes.js';
 export { rewriteNote, staleKeys } from './rewrite-note.js';
 export type { FieldUpdate, Rewrite } from './rewrite-note.js';
 export { writeRewritten } from './write-rewritten.js';
+export { staleNotes } from './stale-notes.js';
+export type { StaleNotes } from './stale-notes.js';

@@ -1,13 +1,17 @@
 /**
  * `regen`'s job: recompute the derived frontmatter of notes and write the stale ones, or, with
- * `dryRun`, only show what would change, or, with `check`, only list them (DESIGN §5).
+ * `dryRun`, only show what would change, or, with `check`, only list them (DESIGN §5). The index
+ * says which notes are stale (stale-notes.ts); only those files are read, and each is checked again
+ * against its file before it is written.
  */
 import path from 'node:path';
 import type { Diagnostic } from '../note/diagnostic.js';
+import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { readNoteFile } from '../vault/read-file.js';
 import { rewriteNote, staleKeys } from './rewrite-note.js';
+import { staleNotes } from './stale-notes.js';
 import { writeRewritten } from './write-rewritten.js';
 
 export interface RegenOptions {
@@ -26,15 +30,31 @@ export interface RegenSummary {
   errors: { path: string; line: number; rule: string; message: string }[];
 }
 
-/** Regenerate the notes at vault paths `targets` of `vault` on `clock`. */
+/**
+ * Regenerate the notes of `store`'s vault `vault` on `clock`: every live note, or only the ones at
+ * the vault paths `paths`.
+ */
 export async function regenNotes(
+  store: Store,
   vault: string,
-  targets: readonly string[],
+  paths: readonly string[] | null,
   clock: Clock,
   opts: RegenOptions,
 ): Promise<RegenSummary> {
-  const summary: RegenSummary = { stale: [], written: [], unchanged: 0, errors: [] };
-  for (const rel of targets) await regenOne(vault, rel, clock, opts, summary);
+  const only = paths === null ? undefined : new Set(paths);
+  const seen = new Set<string>();
+  const rows = (function* () {
+    for (const row of store.derived.each()) yield (seen.add(row.path), row);
+  })();
+  const index = staleNotes(rows, clock, { ...opts, ...(only ? { only } : {}) });
+  // A named path the index does not hold (not ingested as a note) is read like an unknown one.
+  const unknown = [...index.unknown, ...[...(only ?? [])].filter((p) => !seen.has(p))];
+  const summary: RegenSummary = { stale: [], written: [], unchanged: index.unchanged, errors: index.errors };
+  if (opts.check) summary.stale.push(...index.stale);
+  const toRead = opts.check ? unknown : [...index.stale, ...unknown];
+  for (const rel of toRead.sort()) await regenOne(vault, rel, clock, opts, summary);
+  summary.stale.sort();
+  summary.errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
   return summary;
 }
 

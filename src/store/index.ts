@@ -16,3 +16,4 @@ export type {
 export type { NoteQueries } from './note-queries.js';
 export type { SessionWriter } from './session-writer.js';
 export { Store } from './store.js';
+export type { DerivedRow } from './derived-queries.js';

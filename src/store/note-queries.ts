@@ -3,7 +3,7 @@
  * `due` on a 10 000-note vault stays fast; the full parsed note is rebuilt only on request.
  */
 import type { Diagnostic } from '../note/diagnostic.js';
-import type { CardKind, LabStep, NoteFields, ParsedNote } from '../note/types.js';
+import type { CardKind, DerivedAsWritten, LabStep, NoteFields, ParsedNote } from '../note/types.js';
 import type { Db, Statement } from './open-database.js';
 import type { CardMemory, NoteRow, StoredCard } from './rows.js';
 
@@ -103,6 +103,7 @@ type ParsedSqlRow = {
   profile: string;
   fields_json: string;
   parsed_json: string;
+  values_json: string | null;
 };
 
 /** Reads of notes and cards, bound to one connection. */
@@ -123,7 +124,9 @@ export class NoteQueries {
       .prepare<[string], NoteTuple>(`SELECT ${NOTE_COLUMNS} WHERE n.path = ? AND n.removed_at IS NULL`)
       .raw(true);
     this.parsedRow = db.prepare(
-      'SELECT path, title, profile, fields_json, parsed_json FROM notes WHERE id = ? AND parsed_json IS NOT NULL',
+      `SELECT n.path, n.title, n.profile, n.fields_json, n.parsed_json, d.values_json
+       FROM notes n LEFT JOIN note_derived d ON d.note_id = n.id
+       WHERE n.id = ? AND n.parsed_json IS NOT NULL`,
     );
     this.cardRows = db.prepare(
       'SELECT * FROM cards WHERE note_id = ? AND removed_at IS NULL ORDER BY position',
@@ -164,7 +167,8 @@ export class NoteQueries {
     const rest = JSON.parse(r.parsed_json) as { labSteps: LabStep[]; diagnostics: Diagnostic[] };
     const fields = JSON.parse(r.fields_json) as NoteFields;
     const cards = this.cards(id).map(({ id: _i, noteId: _n, position: _p, memory: _m, ...card }) => card);
-    return { path: r.path, title: r.title, profileId: r.profile, fields, cards, ...rest };
+    const derivedAsWritten = r.values_json === null ? {} : (JSON.parse(r.values_json) as DerivedAsWritten);
+    return { path: r.path, title: r.title, profileId: r.profile, fields, cards, derivedAsWritten, ...rest };
   }
 
   /** Live cards of a note in note order, with their FSRS memory. */

@@ -70,6 +70,7 @@ export class NoteWriter {
   private readonly retireCards: Statement;
   private readonly upsertCard: Statement;
   private readonly removeNote: Statement;
+  private readonly upsertDerived: Statement<[string, string]>;
 
   /**
    * `newId` makes ids for new notes. By default a hash of the path the note is first seen at, so a
@@ -90,6 +91,10 @@ export class NoteWriter {
     this.upsertCard = db.prepare(UPSERT_CARD);
     this.removeNote = db.prepare('UPDATE notes SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
     this.refreshSummary = db.prepare(REFRESH_NOTE_CARD_SUMMARY);
+    this.upsertDerived = db.prepare(
+      `INSERT INTO note_derived (note_id, values_json) VALUES (?, ?)
+       ON CONFLICT (note_id) DO UPDATE SET values_json = excluded.values_json`,
+    );
   }
 
   private freshId(path: string): string {
@@ -107,6 +112,7 @@ export class NoteWriter {
     if (u.note) {
       this.upsertNote.run({ ...base, ...noteColumns(u.note) });
       this.syncCards(id, u.note.cards, at, known === undefined);
+      this.upsertDerived.run(id, JSON.stringify(u.note.derivedAsWritten));
     } else if (this.exists.get(id) !== undefined) {
       this.updateBroken.run(base);
     } else {

@@ -2,6 +2,7 @@
  * The bokseup store: one SQLite connection and the query objects bound to it. Methods are
  * synchronous (better-sqlite3); a transaction never spans an `await`.
  */
+import { DerivedQueries } from './derived-queries.js';
 import { HistoryQueries } from './history-queries.js';
 import { NoteQueries } from './note-queries.js';
 import { NoteWriter } from './note-writer.js';
@@ -23,6 +24,8 @@ export class Store {
   readonly sessions: SessionWriter;
   /** Reads of the review log for scheduling and stats. */
   readonly history: HistoryQueries;
+  /** Each note's derived frontmatter values as last ingested (`regen --check`). */
+  readonly derived: DerivedQueries;
 
   constructor(
     /** The open connection (owned by the store: `close()` closes it). */
@@ -33,6 +36,7 @@ export class Store {
     this.writer = new NoteWriter(db, options.newId);
     this.sessions = new SessionWriter(db);
     this.history = new HistoryQueries(db);
+    this.derived = new DerivedQueries(db);
   }
 
   /** Open (creating and migrating) the database at `file`; see `openDatabase` for errors. */

@@ -36,6 +36,7 @@ export function fakeParse(path: string, text: string): ParseResult {
     },
     cards,
     labSteps: [],
+    derivedAsWritten: {},
     diagnostics: [],
   };
   return { note, diagnostics: [] };

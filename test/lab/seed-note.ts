@@ -18,6 +18,7 @@ export function seedNote(): ParsedNote {
     },
     cards: [],
     labSteps: extractLabSteps(readFileSync(SEED, 'utf8').split('\n'), 1),
+    derivedAsWritten: {},
     diagnostics: [],
   };
 }

@@ -11,13 +11,14 @@ import { syncVault } from '../sync-vault.js';
 export async function runRegen(ctx: CommandContext, paths: string[], opts: RegenOptions): Promise<number> {
   if (opts.dryRun && opts.check) throw usageError('--dry-run and --check cannot be combined');
   const { store } = await syncVault(ctx, { quiet: true });
-  const targets =
-    paths.length > 0
-      ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd))
-      : store.notes.list().map((n) => n.path);
-  store.close();
-  const onDiff = (diff: string) => ctx.io.stdout(diff);
-  const summary = await regenNotes(ctx.vault, targets, ctx.clock, { ...opts, onDiff });
+  let summary: RegenSummary;
+  try {
+    const targets = paths.length > 0 ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd)) : null;
+    const onDiff = (diff: string) => ctx.io.stdout(diff);
+    summary = await regenNotes(store, ctx.vault, targets, ctx.clock, { ...opts, onDiff });
+  } finally {
+    store.close();
+  }
   report(ctx, summary, opts);
   if (summary.errors.length > 0) return ExitCode.findings;
   return opts.check && summary.stale.length > 0 ? ExitCode.findings : ExitCode.ok;

@@ -8,6 +8,7 @@ import { migration003 } from './003-vault-digest.js';
 import { migration004 } from './004-small-indexes.js';
 import { migration005 } from './005-listing-key.js';
 import { migration006 } from './006-drop-listing-key.js';
+import { migration007 } from './007-note-derived.js';
 
 /** Every migration this build knows, ascending by version (1, 2, 3 …). */
 export const MIGRATIONS: readonly Migration[] = [
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 
 /** The schema version this build writes. */

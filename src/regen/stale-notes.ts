@@ -1,0 +1,55 @@
+/**
+ * Which notes `regen` would change, told by the index instead of the files: each note's derived
+ * values as its last ingest recorded them (migration 007) against the values due on the clock.
+ * The vault was ingested right before, so a file that changed since was read again.
+ */
+import { profileById } from '../note/profile.js';
+import type { DerivedAsWritten } from '../note/types.js';
+import { deriveFields } from '../schedule/derived-fields.js';
+import type { DerivedRow } from '../store/derived-queries.js';
+import type { Clock } from '../time/clock.js';
+import type { RegenSummary } from './regen-notes.js';
+
+export interface StaleNotes {
+  /** Notes whose derived values differ from today's. */
+  stale: string[];
+  /** Notes the index cannot tell about (no recorded values): their files must be read. */
+  unknown: string[];
+  unchanged: number;
+  /** Every fatal problem of the notes that have some, by path and line. */
+  errors: RegenSummary['errors'];
+}
+
+/** Sort `rows` (live notes; only the paths in `only`, when given) into stale, unknown and up to date. */
+export function staleNotes(
+  rows: Iterable<DerivedRow>,
+  clock: Clock,
+  opts: { addMissing?: boolean; only?: ReadonlySet<string> },
+): StaleNotes {
+  const out: StaleNotes = { stale: [], unknown: [], unchanged: 0, errors: [] };
+  for (const row of rows) {
+    if (opts.only !== undefined && !opts.only.has(row.path)) continue;
+    if (row.errors !== null) {
+      for (const d of row.errors)
+        out.errors.push({ path: row.path, line: d.line, rule: d.rule, message: d.message });
+    } else if (row.fields === null || row.derived === null) out.unknown.push(row.path);
+    else {
+      const wanted = deriveFields(profileById(row.profileId), row.fields, clock);
+      if (isStale(row.derived, wanted, opts.addMissing === true)) out.stale.push(row.path);
+      else out.unchanged++;
+    }
+  }
+  return out;
+}
+
+/** A wanted key holds another value, or is absent and `addMissing` asks for it. */
+function isStale(
+  written: DerivedAsWritten,
+  wanted: ReadonlyMap<string, string>,
+  addMissing: boolean,
+): boolean {
+  for (const [key, value] of wanted) {
+    if (!Object.hasOwn(written, key) ? addMissing : written[key] !== value) return true;
+  }
+  return false;
+}
