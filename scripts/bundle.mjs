@@ -31,6 +31,30 @@ const yogaWithoutFetch = {
     });
   },
 };
+/**
+ * The yaml package reads `process.env.LOG_TOKENS` for every token its parser sees, and
+ * `process.env.LOG_STREAM` for every document its composer makes (debug switches); each read of
+ * process.env is a call into C++. On a note's frontmatter that is ~30 % of yaml's time (parseDocument
+ * of the seed's frontmatter: 141-153 µs without, 196-221 µs with), and parsing frontmatter is the
+ * largest part of a cold ingest, whose target is 3× the gray-matter floor. The switches are replaced
+ * by `false`, or the build fails (a new yaml: look again).
+ */
+const yamlWithoutEnvSwitches = {
+  name: 'yaml-without-env-switches',
+  setup(b) {
+    const files = {
+      'parser.js': 'node_process.env.LOG_TOKENS',
+      'composer.js': 'node_process.env.LOG_STREAM',
+    };
+    b.onLoad({ filter: /yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const test = files[args.path.endsWith('parser.js') ? 'parser.js' : 'composer.js'];
+      const found = source.split(test).length - 1;
+      if (found !== 1) throw new Error(`${args.path}: expected 1 read of ${test}, found ${found}`);
+      return { contents: source.replace(test, 'false'), loader: 'js' };
+    });
+  },
+};
 // Chunk names carry content hashes: clear out the previous build's.
 rmSync(new URL('../dist/app', import.meta.url), { recursive: true, force: true });
 const result = await build({
@@ -51,7 +75,7 @@ const result = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   sourcemap: true,
   metafile: true,
-  plugins: [yogaWithoutFetch],
+  plugins: [yogaWithoutFetch, yamlWithoutEnvSwitches],
   logLevel: 'warning',
 });
 writeFileSync(new URL('../dist/app/meta.json', import.meta.url), JSON.stringify(result.metafile));

@@ -36,3 +36,34 @@ describe('readNoteFile', () => {
     expect(() => readNoteFile(join(dir, 'missing.md'))).toThrow(/ENOENT/);
   });
 });
+
+describe('decodeNote agrees with a fatal TextDecoder', () => {
+  it('on random bytes and on UTF-8 with a few bytes flipped', async () => {
+    const fc = (await import('fast-check')).default;
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const reference = (b: Buffer): string | null => {
+      try {
+        return strict.decode(b);
+      } catch {
+        return null;
+      }
+    };
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 40 }),
+      fc
+        .tuple(fc.string({ unit: 'binary', maxLength: 20 }), fc.nat(60), fc.integer({ min: 0x80, max: 0xff }))
+        .map(([s, at, b]) => {
+          const u = Buffer.from(`\ufeff${s}`);
+          if (u.length > 0) u[at % u.length] = b;
+          return u;
+        }),
+    );
+    fc.assert(
+      fc.property(bytes, (raw) => {
+        const b = Buffer.from(raw);
+        expect(decodeNote(b).text).toBe(reference(b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
