@@ -59,7 +59,7 @@ const yamlWithoutEnvSwitches = {
 rmSync(new URL('../dist/app', import.meta.url), { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/main.ts' },
+  entryPoints: { main: 'src/main.ts', 'scan-worker': 'src/ingest/scan-worker.ts' },
   outdir: 'dist/app',
   bundle: true,
   splitting: true,

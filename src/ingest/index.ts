@@ -3,3 +3,6 @@ export { ingestVault } from './ingest-vault.js';
 export type { IngestReport, ParseResult } from './ingest-vault.js';
 export { cardOverlap, matchRenames } from './rename-match.js';
 export type { RenameCandidate } from './rename-match.js';
+export { ingestVaultLazily } from './ingest-vault.js';
+export type { LazyIngest } from './ingest-vault.js';
+export { ScanPool } from './scan-pool.js';

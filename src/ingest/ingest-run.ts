@@ -31,16 +31,17 @@ export interface Walk {
   digest: string;
 }
 
-/** Scan a chunk of entries (in order) with `scanOne`, collecting the results into a Scan. */
+/** A chunk's Scan from the result of scanning each of its entries (in the same order). */
 export function collectScan(
   entries: readonly VaultEntry[],
-  scanOne: (entry: VaultEntry, prev: StoredStat | undefined) => ScanResult,
+  results: readonly ScanResult[],
   live: ReadonlyMap<string, StoredStat>,
 ): Scan {
   const scan: Scan = { changed: [], touched: [], unchanged: 0, unreadable: 0, errors: [] };
-  entries.forEach((entry) => {
+  entries.forEach((entry, i) => {
     const prev = live.get(entry.path);
-    const result = scanOne(entry, prev);
+    const result = results[i];
+    if (result === undefined) throw new Error(`ingest: no scan result for ${entry.path}`);
     scan.errors.push(...result.errors.map((d) => toIngestError(entry.path, d)));
     if (result.kind === 'changed') scan.changed.push({ ...result, entry, prevId: prev?.id });
     else if (result.kind === 'touch') scan.touched.push({ id: result.id, entry });

@@ -3,10 +3,15 @@
  * (incremental ingest). The report's errors are the caller's to print.
  */
 import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ParseFn } from './scan-entry.js';
 import { Store } from '../store/store.js';
 import { UserError } from '../text/user-error.js';
 import { ingestVaultLazily, type IngestReport } from './ingest-vault.js';
+import { ScanPool } from './scan-pool.js';
+
+/** The scan pool's worker: beside this module in the bundle (dist/app/), absent in the sources. */
+const SCAN_WORKER = new URL('./scan-worker.js', import.meta.url);
 
 /** Where a vault and its database are. */
 export interface VaultPaths {
@@ -31,11 +36,16 @@ export async function openVault(paths: VaultPaths, now: Date): Promise<OpenVault
   }
   const store = Store.open(paths.db);
   try {
-    return { store, report: await ingestVaultLazily(store, paths.vault, loadParser, { now }) };
+    const lazy = { loadParse: loadParser, startPool: startScanPool };
+    return { store, report: await ingestVaultLazily(store, paths.vault, lazy, { now }) };
   } catch (error) {
     store.close();
     throw error;
   }
+}
+
+function startScanPool(): ScanPool | null {
+  return existsSync(fileURLToPath(SCAN_WORKER)) ? ScanPool.start(SCAN_WORKER) : null;
 }
 
 /** The note parser, loaded only when some file changed (it brings the YAML and Markdown code). */

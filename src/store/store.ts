@@ -64,6 +64,17 @@ export class Store {
     }
   }
 
+  /** `bulk` for a job that awaits between its transactions (none may span an await). */
+  async bulkAsync<T>(fn: () => Promise<T>): Promise<T> {
+    this.db.pragma('wal_autocheckpoint = 0');
+    try {
+      return await fn();
+    } finally {
+      this.db.pragma('wal_autocheckpoint = 1000');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
+  }
+
   /** Run `fn` in one transaction (nested calls become savepoints). `fn` must be synchronous. */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
