@@ -94,10 +94,10 @@ export class IngestRun {
     this.report = { scanned: n, added: 0, updated: 0, unchanged: 0, removed: 0, errors: [] };
   }
 
-  /** The entries in chunks of CHUNK, in vault order. */
-  chunks(): VaultEntry[][] {
+  /** The entries in chunks of `size` (default CHUNK), in vault order. */
+  chunks(size = CHUNK): VaultEntry[][] {
     const out: VaultEntry[][] = [];
-    for (let i = 0; i < this.walk.entries.length; i += CHUNK) out.push(this.walk.entries.slice(i, i + CHUNK));
+    for (let i = 0; i < this.walk.entries.length; i += size) out.push(this.walk.entries.slice(i, i + size));
     return out;
   }
 

@@ -69,8 +69,13 @@ const BULK_FILES = 500;
 /** From this many files to read on, worker threads scan them (starting them costs ~40 ms each). */
 const POOL_FILES = 300;
 
-/** Chunks scanned ahead of the one being written: the workers never wait, memory stays bounded. */
-const AHEAD = 2;
+/**
+ * In the pool, files per transaction, and chunks scanned ahead of the one being written: the workers
+ * never wait, and at most (1 + AHEAD) × POOL_CHUNK parsed notes are held (the bench's peak-memory
+ * target is 300 MB).
+ */
+const POOL_CHUNK = 250;
+const AHEAD = 1;
 
 /**
  * When the walk matches the digest the last complete ingest stored (no note row changed since:
@@ -105,7 +110,7 @@ function ingestWalked(store: Store, run: IngestRun, parse: ParseFn, opts: Ingest
 
 /** The same, the chunks scanned by `pool` (AHEAD of the one written), written here in vault order. */
 async function ingestInPool(run: IngestRun, pool: ScanPool, force: boolean): Promise<IngestReport> {
-  const chunks = run.chunks();
+  const chunks = run.chunks(POOL_CHUNK);
   const scans: Promise<ScanResult[]>[] = [];
   const dispatch = (i: number) => {
     const chunk = chunks[i];
@@ -118,7 +123,9 @@ async function ingestInPool(run: IngestRun, pool: ScanPool, force: boolean): Pro
   };
   for (let i = 0; i < chunks.length; i++) {
     for (let k = i; k <= i + AHEAD; k++) dispatch(k);
-    run.apply(collectScan(chunks[i] ?? [], await (scans[i] ?? Promise.resolve([])), run.live));
+    const results = await (scans[i] ?? Promise.resolve([]));
+    delete scans[i]; // a written chunk's parsed notes may go
+    run.apply(collectScan(chunks[i] ?? [], results, run.live));
   }
   return run.finish();
 }
