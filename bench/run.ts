@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDoctor } from './doctor-bench.js';
 import { generateVault } from './generate-vault.js';
 import { medianOf, runNode, timeToScreens, type Figure } from './measure.js';
 
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${'review: first card (after Enter)'.padEnd(34)} ${firstCard.toFixed(0).padStart(7)} ms        target < 1000 ms\n`,
     );
+    process.stdout.write(benchDoctor({ cli, root, runs }));
     await benchLabIfPossible();
   } finally {
     rmSync(dir, { recursive: true, force: true });
