@@ -40,6 +40,16 @@ function decode(bytes: Uint8Array, label: string): string | null {
   }
 }
 
+/**
+ * Korean text: a few syllables at least, and they make up most of what is not ASCII (two stray
+ * bytes of a broken file can happen to read as one CP949 syllable).
+ */
+function looksKorean(text: string): boolean {
+  const high = [...text].filter((ch) => ch.charCodeAt(0) >= 0x80);
+  const syllables = high.filter((ch) => ch >= '\uAC00' && ch <= '\uD7A3').length;
+  return syllables >= 4 && syllables >= 0.8 * high.length;
+}
+
 /** The CP949 reading of `bytes` when it is exact (encodes back to the same bytes), else null. */
 function decodeCp949(bytes: Uint8Array): string | null {
   const iconv = load('iconv-lite') as typeof Iconv;
@@ -84,5 +94,5 @@ export function detectLegacyEncoding(bytes: Uint8Array, validUtf8: boolean): Leg
   }
   if (validUtf8) return null;
   const text = decodeCp949(bytes);
-  return text !== null && /[\uAC00-\uD7A3]/.test(text) && !CONTROL.test(text) ? result('cp949', text) : null;
+  return text !== null && looksKorean(text) && !CONTROL.test(text) ? result('cp949', text) : null;
 }

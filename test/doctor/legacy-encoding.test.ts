@@ -26,6 +26,8 @@ describe('detectLegacyEncoding', () => {
     expect(detectLegacyEncoding(cp949, false)?.text).toContain('똠방각하, 뷁');
     expect(detectLegacyEncoding(Buffer.from(note), true)).toBeNull();
     expect(detectLegacyEncoding(Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'), false)).toBeNull();
+    // Two stray bytes of a broken UTF-8 file (an overlong /) happen to be one CP949 syllable.
+    expect(detectLegacyEncoding(Buffer.from([0x61, 0x0a, 0xc0, 0xaf]), false)).toBeNull();
   });
 });
 
