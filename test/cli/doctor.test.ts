@@ -1,12 +1,14 @@
 /**
  * `bokseup doctor` as a user runs it, on temp vaults: the seed as it arrived (double-encoded), a
- * CP949 note and a UTF-16 note. Nothing is written without --yes (stdin is not a terminal here);
- * --dry-run writes nothing; a written repair keeps the original bytes as a backup.
+ * CP949 note and a UTF-16 note. Nothing is written without --yes off a terminal, nor without a yes
+ * on one (tmux); --dry-run writes nothing; a written repair keeps the original bytes as a backup.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { hasTmux, tmuxSession } from '../e2e/tmux.js';
 import {
+  BIN,
   FIXTURES,
   makeVault,
   removeTempVaults,
@@ -22,7 +24,17 @@ const CP949 = path.join(DOCTOR_FIXTURES, 'cp949-note.md');
 const CP949_TRUTH = path.join(DOCTOR_FIXTURES, 'cp949-note.utf8.md');
 const BROKEN = 'original.md';
 
-afterAll(removeTempVaults);
+const terminal = tmuxSession({
+  server: ['-L', `bokseup-doctor-test-${process.pid}`],
+  session: 'doctor',
+  env: { ...process.env, TZ: 'Asia/Seoul', TERM: 'xterm-256color' },
+  timeout: 20_000,
+});
+
+afterAll(() => {
+  terminal.killServer();
+  removeTempVaults();
+});
 
 /** The sample vault (whose clean notes, the seed among them, are the corpus) plus the broken file. */
 function vaultWithBroken() {
@@ -141,4 +153,39 @@ describe.concurrent('doctor on notes in other encodings', () => {
     expect(readFileSync(v.note('u.md'), 'utf8')).toBe(text);
     expect((await v.run(['doctor', ...SAMPLE_NOW])).code).toBe(0);
   });
+});
+
+describe.skipIf(!hasTmux)('doctor --fix-encoding on a terminal (tmux)', () => {
+  it(
+    'asks before writing: no keeps the note, yes writes it and keeps the backup',
+    { timeout: 60_000 },
+    async () => {
+      const v = makeVault({ [BROKEN]: ORIGINAL, 'k.md': CP949 });
+      const argv = [process.execPath, BIN, '--vault', v.vault, '--db', v.db, 'doctor', '--fix-encoding'];
+      terminal.tmux(
+        'new-session',
+        '-d',
+        '-s',
+        'doctor',
+        '-x',
+        '120',
+        '-y',
+        '40',
+        '-c',
+        v.dir,
+        ...argv,
+        ...SAMPLE_NOW,
+      );
+      await terminal.waitForScreen('Write the repair of k.md? [y/N]');
+      terminal.keys('n', 'Enter');
+      await terminal.waitForScreen(`Write the repair of ${BROKEN}? [y/N]`);
+      terminal.keys('y', 'Enter');
+      await vi.waitFor(() => expect(backupsOf(v.vault, BROKEN)).toHaveLength(1), { timeout: 20_000 });
+      await vi.waitFor(() =>
+        expect(readFileSync(v.note(BROKEN), 'utf8')).toContain('➕첫 학습날: 2024-08-08'),
+      );
+      expect(readFileSync(v.note('k.md')).equals(readFileSync(CP949))).toBe(true);
+      expect(backupsOf(v.vault, 'k.md')).toEqual([]);
+    },
+  );
 });
