@@ -137,11 +137,13 @@ describe.concurrent('doctor on notes in other encodings', () => {
     expect(ingest.stdout + ingest.stderr).toContain(
       'saved as CP949/EUC-KR, not UTF-8: run `bokseup doctor --fix-encoding`',
     );
+    // A file already bearing the backup's name (same second) is never overwritten.
+    writeFileSync(v.note('k.md.bak-20261129100000'), 'mine');
     const fix = await v.run(['doctor', '--fix-encoding', '--yes', ...SAMPLE_NOW]);
-    expect(fix.stdout).toContain('repaired k.md');
+    expect(fix.stdout).toContain('repaired k.md (original kept as k.md.bak-20261129100000-2)');
     expect(readFileSync(v.note('k.md'), 'utf8')).toBe(readFileSync(CP949_TRUTH, 'utf8'));
-    const [backup] = backupsOf(v.vault, 'k.md');
-    expect(readFileSync(v.note(backup ?? '')).equals(readFileSync(CP949))).toBe(true);
+    expect(readFileSync(v.note('k.md.bak-20261129100000'), 'utf8')).toBe('mine');
+    expect(readFileSync(v.note('k.md.bak-20261129100000-2')).equals(readFileSync(CP949))).toBe(true);
   });
 
   it('a UTF-16 note: converted exactly to UTF-8 (the byte-order mark dropped)', async () => {

@@ -4,7 +4,7 @@
  * --fix-encoding each damaged note's repair is shown (diff and every guess) and written only with
  * --yes or a yes on the terminal; the original bytes are kept as `<name>.bak-<time>`.
  */
-import { copyFileSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { yesNoReader } from '../../doctor/ask-yes-no.js';
 import { detectDoubleEncoding } from '../../doctor/detect-double-encoding.js';
@@ -42,6 +42,19 @@ function readFiles(ctx: CommandContext, paths: string[]): DoctorFile[] {
   return rels.map((rel) => ({ path: rel, bytes: readFileSync(path.join(ctx.vault, rel)) }));
 }
 
+/** Copies `abs` to the backup name, or to `name-2`, `name-3` … when taken: a backup is never overwritten. */
+function keepBackup(abs: string, vault: string, name: string): string {
+  for (let n = 1; ; n++) {
+    const chosen = n === 1 ? name : `${name}-${n}`;
+    try {
+      copyFileSync(abs, path.join(vault, chosen), constants.COPYFILE_EXCL);
+      return chosen;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
 /**
  * Writes a repair after copying the original bytes to the backup, if the file still holds them.
  * A UTF-8 note goes through the compare-and-swap writer; a UTF-16/CP949 one (which that writer
@@ -51,7 +64,7 @@ async function applyFix(ctx: CommandContext, fix: EncodingFix, original: Uint8Ar
   const abs = path.join(ctx.vault, fix.path);
   const same = (bytes: Uint8Array): boolean => Buffer.from(bytes).equals(Buffer.from(original));
   if (!same(readFileSync(abs))) return false;
-  copyFileSync(abs, path.join(ctx.vault, fix.backupName));
+  fix.backupName = keepBackup(abs, ctx.vault, fix.backupName);
   if (fix.codePage !== null) {
     const before = Buffer.from(original).toString('utf8');
     // An edit made meanwhile (the text is not what was repaired) is never overwritten.
