@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { packedTable, type NgramTable } from './ngram-table.js';
 import type { ShippedCounts } from './syllable-model.js';
 
 const MAGIC = 'BKS2';
@@ -50,26 +51,34 @@ export function encodeModelFile(file: ModelFile): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-/** Reads one table at `at`; returns it and the offset after it. */
-function decodeTable(b: Buffer, start: number, vocab: readonly string[]): [Map<string, number>, number] {
-  const counts = new Map<string, number>();
+/** One table as packed sorted keys (see `ngram-table.ts`) and weights. */
+interface PackedTable {
+  keys: Float64Array;
+  weights: Float32Array;
+}
+
+/** Reads one table at `start`; returns it and the offset after it. */
+function decodeTable(b: Buffer, start: number): [PackedTable, number] {
+  const keys: number[] = [];
+  const weights: number[] = [];
   let at = start;
   for (let n = 1; n <= 3; n++) {
     const count = b.readUInt32LE(at);
     at += 4;
     let w = at + count * n * 2;
     for (let e = 0; e < count; e++, w += 4) {
-      let key = '';
-      for (let j = 0; j < n; j++, at += 2) key += vocab[b.readUInt16LE(at)] ?? '';
-      counts.set(key, b.readFloatLE(w));
+      let key = 0;
+      for (let j = 0; j < n; j++, at += 2) key = key * 65_536 + b.readUInt16LE(at) + 1;
+      keys.push(key);
+      weights.push(b.readFloatLE(w));
     }
     at = w;
   }
-  return [counts, at];
+  return [{ keys: Float64Array.from(keys), weights: Float32Array.from(weights) }, at];
 }
 
-/** Reads what `encodeModelFile` wrote; throws on a file of another format. */
-export function decodeModelFile(gz: Uint8Array): ModelFile {
+/** The file's header, vocabulary and packed tables; throws on a file of another format. */
+function decodePacked(gz: Uint8Array) {
   const b = gunzipSync(gz);
   if (b.subarray(0, 4).toString('latin1') !== MAGIC) throw new Error('not a bokseup syllable model');
   const metaLength = b.readUInt32LE(4);
@@ -79,9 +88,23 @@ export function decodeModelFile(gz: Uint8Array): ModelFile {
   at += 4;
   const vocab: string[] = [];
   for (let i = 0; i < vocabSize; i++, at += 2) vocab.push(String.fromCharCode(b.readUInt16LE(at)));
-  const tables: ModelFile['tables'] = {};
-  for (const name of header['tables'] as string[]) [tables[name], at] = decodeTable(b, at, vocab);
-  return { header, tables };
+  const tables: Record<string, PackedTable> = {};
+  for (const name of header['tables'] as string[]) [tables[name], at] = decodeTable(b, at);
+  return { header, vocab, tables };
+}
+
+/** Reads what `encodeModelFile` wrote, as Maps. */
+export function decodeModelFile(gz: Uint8Array): ModelFile {
+  const { header, vocab, tables } = decodePacked(gz);
+  const unpack = (key: number): string => {
+    let s = '';
+    for (let k = key; k > 0; k = Math.floor(k / 65_536)) s = (vocab[(k % 65_536) - 1] ?? '') + s;
+    return s;
+  };
+  const maps: ModelFile['tables'] = {};
+  for (const [name, t] of Object.entries(tables))
+    maps[name] = new Map([...t.keys].map((k, i) => [unpack(k), t.weights[i] ?? 0]));
+  return { header, tables: maps };
 }
 
 /** The shipped file: `data/` of the package, found upwards from this module (src, dist or the bundle). */
@@ -94,12 +117,23 @@ export function shippedModelPath(from: string = fileURLToPath(import.meta.url)):
   throw new Error(`the Korean syllable model (data/${MODEL_FILE}) is missing: reinstall bokseup`);
 }
 
+/** Reads what `encodeModelFile` wrote, as tables ready for the model (no Map is built). */
+export function decodeModelTables(gz: Uint8Array): {
+  header: ModelFile['header'];
+  tables: Record<string, NgramTable>;
+} {
+  const { header, vocab, tables } = decodePacked(gz);
+  const out: Record<string, NgramTable> = {};
+  for (const [name, t] of Object.entries(tables)) out[name] = packedTable(vocab, t.keys, t.weights);
+  return { header, tables: out };
+}
+
 let shipped: ShippedCounts | null = null;
 
 /** Reads the shipped counts (once per process). */
 export function loadShippedCounts(): ShippedCounts {
   if (shipped === null) {
-    const { tables } = decodeModelFile(readFileSync(shippedModelPath()));
+    const { tables } = decodeModelTables(readFileSync(shippedModelPath()));
     const [dictionary, messages] = [tables['dictionary'], tables['messages']];
     if (dictionary === undefined || messages === undefined)
       throw new Error(`data/${MODEL_FILE} lacks the dictionary or the messages table: rebuild it`);

@@ -9,6 +9,7 @@
  * The mixture weights were chosen on the seed and the tuning notes, never on the held-apart notes.
  */
 import { buildCharModel } from './char-model.js';
+import { mapTable, type NgramTable } from './ngram-table.js';
 import type { CharModel } from './char-model.js';
 import { isBreak, isSyllable, NgramCounts, tokenOf } from './syllable-ngrams.js';
 
@@ -20,8 +21,8 @@ export interface LanguageModel {
 
 /** The shipped counts: dictionary word forms and running technical text. */
 export interface ShippedCounts {
-  dictionary: ReadonlyMap<string, number>;
-  messages: ReadonlyMap<string, number>;
+  dictionary: NgramTable;
+  messages: NgramTable;
 }
 
 /** Share of the dictionary in the shipped mixture, and of the vault's notes when there are some. */
@@ -34,28 +35,14 @@ const SYLLABLE_COUNT = 11_172;
 
 type TokenModel = (a: string, b: string, c: string) => number;
 
-/** The total weight of what follows each history. */
-function historyTotals(counts: ReadonlyMap<string, number>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [key, w] of counts) {
-    if (key.length < 2) continue;
-    const h = key.slice(0, -1);
-    out.set(h, (out.get(h) ?? 0) + w);
-  }
-  return out;
-}
-
 /** P(c | a b) over tokens, interpolated with `backoff`; after a break only the break is looked at. */
-export function tokenModel(counts: ReadonlyMap<string, number>, backoff: number): TokenModel {
-  const totals = historyTotals(counts);
-  let all = 0;
-  for (const [key, w] of counts) if (key.length === 1) all += w;
+export function tokenModel(table: NgramTable, backoff: number): TokenModel {
   const unigram = (c: string): number =>
-    ((counts.get(c) ?? 0) + (isBreak(c) ? 0.5 : 0.5 / SYLLABLE_COUNT)) / (all + 1);
+    (table.weight(c) + (isBreak(c) ? 0.5 : 0.5 / SYLLABLE_COUNT)) / (table.total + 1);
   const interpolate = (h: string, c: string, lower: number): number => {
-    const sum = totals.get(h);
+    const sum = table.following(h);
     if (sum === undefined) return lower;
-    return (1 - backoff) * ((counts.get(h + c) ?? 0) / sum) + backoff * lower;
+    return (1 - backoff) * (table.weight(h + c) / sum) + backoff * lower;
   };
   return (a, b, c) => {
     const p2 = interpolate(b, c, unigram(c));
@@ -82,7 +69,7 @@ export function buildLanguageModel(shipped: ShippedCounts, corpus: readonly stri
   if (corpus.length > 0) {
     const counts = new NgramCounts();
     for (const t of corpus) counts.addText(t, 1);
-    const vault = tokenModel(counts.counts, VAULT_BACKOFF);
+    const vault = tokenModel(mapTable(counts.counts), VAULT_BACKOFF);
     mixed = (a, b, c) => VAULT_SHARE * vault(a, b, c) + (1 - VAULT_SHARE) * base(a, b, c);
   }
   const chars: CharModel = buildCharModel(corpus);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mapTable } from '../../src/doctor/ngram-table.js';
 import {
   decodeModelFile,
+  decodeModelTables,
   encodeModelFile,
   loadShippedCounts,
   shippedModelPath,
@@ -44,7 +46,28 @@ describe('syllable model file', () => {
     };
     expect(Object.keys(header.sources)).toEqual(['dictionary-ko', 'typescript']);
     const shipped = loadShippedCounts();
-    expect(shipped.dictionary.size).toBeGreaterThan(100_000);
-    expect(shipped.messages.get('합니')).toBeGreaterThan(100);
+    expect(shipped.dictionary.weight('네트')).toBeGreaterThan(10);
+    expect(shipped.messages.weight('합니')).toBeGreaterThan(100);
+    expect(shipped.messages.following('합')).toBeGreaterThanOrEqual(shipped.messages.weight('합니'));
+    expect(shipped.messages.weight('힣힣')).toBe(0);
+    expect(shipped.messages.following('\u0001')).toBeUndefined();
+  });
+});
+
+describe('packed and map tables agree', () => {
+  it('on weights and history totals of every n-gram of a text', () => {
+    const counts = new NgramCounts();
+    counts.addText('리눅스는 네트워크 네임스페이스를 통해서 네트워크를 격리합니다. `ip` 명령어', 1);
+    const file = { header: {}, tables: { t: counts.counts } };
+    const unpacked = decodeModelFile(encodeModelFile(file)).tables['t'] ?? new Map<string, number>();
+    const map = mapTable(unpacked);
+    const packed = decodeModelTables(encodeModelFile(file)).tables['t'];
+    if (packed === undefined) throw new Error('no table t');
+    for (const key of counts.counts.keys()) {
+      expect(packed.weight(key)).toBe(map.weight(key));
+      if (key.length > 1)
+        expect(packed.following(key.slice(0, -1))).toBeCloseTo(map.following(key.slice(0, -1)) ?? -1);
+    }
+    expect(packed.total).toBeCloseTo(map.total);
   });
 });
