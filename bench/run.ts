@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDoctor } from './doctor-bench.js';
 import { generateVault } from './generate-vault.js';
 import { medianOf, runNode, timeToScreens, type Figure } from './measure.js';
 import { runLabBench } from './run-lab-bench.js';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${'peak memory (any command above)'.padEnd(34)} ${peak.toFixed(0).padStart(13)} MB peak   ${peakMet} < ${PEAK_MB} MB\n`,
     );
+    process.stdout.write(benchDoctor({ cli, root, runs }));
     await benchLabIfPossible();
   } finally {
     rmSync(dir, { recursive: true, force: true });

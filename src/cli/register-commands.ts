@@ -75,7 +75,13 @@ export function registerCommands(program: Command, run: Runner): void {
     .command('doctor')
     .description('diagnose notes: bad YAML, missing fields, double-encoding')
     .argument('[paths...]', 'notes (default: every note of the vault)')
-    .option('--fix-encoding', 'repair double-encoded notes (keeps a backup)')
+    .option(
+      '--fix-encoding',
+      'repair double-encoded, UTF-16 and CP949 notes (shows the diff; keeps a backup)',
+    )
+    .option('--dry-run', 'with --fix-encoding: show the repairs, write nothing')
+    .option('-y, --yes', 'with --fix-encoding: write the repairs without asking')
+    .option('--mark', 'with --fix-encoding: wrap doubtful guesses in the note (<mark>) for checking')
     .action(run(load(() => import('./commands/doctor.js'), 'runDoctor')));
   registerLab(program, run);
 }

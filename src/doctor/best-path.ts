@@ -1,65 +1,75 @@
 /**
- * Viterbi search over a lattice of characters: each slot holds one fixed character or the
- * candidates for a damaged one; the path with the highest bigram log-probability wins, so
- * consecutive damaged characters are chosen together (`네임스페이스` as a word, not syllable by syllable).
+ * Second-order Viterbi search over a lattice of characters: each slot holds one fixed character or
+ * the candidates for a damaged one; the path with the highest trigram log-probability over the whole
+ * text wins, so neighbouring damaged characters are chosen together (`네임스페이스` as a word).
  */
-import type { CharModel } from './char-model.js';
+import type { LanguageModel } from './syllable-model.js';
 
-/** The index of the chosen candidate in each slot (the scores of fixed pairs are left out: they are constant). */
-export function bestPath(slots: readonly (readonly string[])[], model: CharModel): number[] {
-  const back: Int32Array[] = [];
-  let scores: number[] = [0];
-  let prevChars: readonly (string | null)[] = [null];
-  for (const cands of slots) {
-    const from = new Int32Array(cands.length);
-    if (cands.length === 1 && prevChars.length === 1) {
-      // A fixed character after a fixed one adds the same to every path: skip the model.
-      back.push(from);
-      prevChars = cands;
-      continue;
-    }
-    const next = cands.map((ch, j) => {
-      let best = -Infinity;
-      prevChars.forEach((prev, i) => {
-        const s = (scores[i] ?? -Infinity) + model.logProb(prev, ch);
-        if (s > best) {
-          best = s;
-          from[j] = i;
-        }
-      });
-      return best;
-    });
-    back.push(from);
-    scores = next;
-    prevChars = cands;
-  }
-  return traceBack(back, scores);
+/** One search state: the candidate chosen at the previous slot and at this one. */
+interface State {
+  prev: number;
+  cur: number;
+  score: number;
+  /** Index of the state this one came from, in the previous step's list. */
+  from: number;
 }
 
-function traceBack(back: readonly Int32Array[], scores: readonly number[]): number[] {
-  const path = new Array<number>(back.length).fill(0);
-  let k = scores.reduce((bi, s, i, all) => (s > (all[bi] ?? -Infinity) ? i : bi), 0);
-  for (let t = back.length - 1; t >= 0; t--) {
-    path[t] = k;
-    k = back[t]?.[k] ?? 0;
+type Slots = readonly (readonly string[])[];
+
+function step(states: readonly State[], slots: Slots, t: number, model: LanguageModel): State[] {
+  const here = slots[t] ?? [];
+  const before = t >= 1 ? (slots[t - 1] ?? []) : [];
+  const before2 = t >= 2 ? (slots[t - 2] ?? []) : [];
+  // A fixed character after two fixed ones adds the same to every path: skip the model.
+  const constant = here.length === 1 && before.length <= 1 && before2.length <= 1;
+  const best = new Map<number, State>();
+  states.forEach((s, from) => {
+    const p2 = before2[s.prev] ?? null;
+    const p1 = before[s.cur] ?? null;
+    here.forEach((ch, k) => {
+      const score = s.score + (constant ? 0 : model.logProb(p2, p1, ch));
+      const key = s.cur * 65_536 + k;
+      const old = best.get(key);
+      if (old === undefined || score > old.score) best.set(key, { prev: s.cur, cur: k, score, from });
+    });
+  });
+  return [...best.values()];
+}
+
+/** The index of the chosen candidate in each slot. */
+export function bestPath(slots: Slots, model: LanguageModel): number[] {
+  const steps: State[][] = [];
+  let states: State[] = [{ prev: 0, cur: 0, score: 0, from: -1 }];
+  for (let t = 0; t < slots.length; t++) {
+    states = step(states, slots, t, model);
+    steps.push(states);
+  }
+  const path = new Array<number>(slots.length).fill(0);
+  let k = states.reduce((bi, s, i, all) => (s.score > (all[bi]?.score ?? -Infinity) ? i : bi), 0);
+  for (let t = slots.length - 1; t >= 0; t--) {
+    const s = steps[t]?.[k];
+    path[t] = s?.cur ?? 0;
+    k = s?.from ?? 0;
   }
   return path;
 }
 
 /**
- * Candidates of one slot ranked by their fit between the chosen neighbours, with each one's share
- * of the probability (softmax of the local log-probabilities).
+ * Candidates of one slot ranked by their fit between the chosen neighbours (two each side), with
+ * each one's share of the probability (softmax of the three trigram log-probabilities it is in).
  */
 export function rankSlot(
   cands: readonly string[],
-  left: string | null,
-  right: string | null,
-  model: CharModel,
+  around: { before2: string | null; before: string | null; after: string | null; after2: string | null },
+  model: LanguageModel,
 ): { ch: string; share: number }[] {
-  const scored = cands.map((ch) => ({
-    ch,
-    s: model.logProb(left, ch) + (right === null ? 0 : model.logProb(ch, right)),
-  }));
+  const { before2, before, after, after2 } = around;
+  const scored = cands.map((ch) => {
+    let s = model.logProb(before2, before, ch);
+    if (after !== null) s += model.logProb(before, ch, after);
+    if (after !== null && after2 !== null) s += model.logProb(ch, after, after2);
+    return { ch, s };
+  });
   const top = Math.max(...scored.map((x) => x.s));
   const sum = scored.reduce((acc, x) => acc + Math.exp(x.s - top), 0);
   return scored

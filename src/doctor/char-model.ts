@@ -21,14 +21,21 @@ const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 /** Emoji, and the joiners and modifiers of emoji sequences (ZWJ, VS16, keycap, skin tones): ❤️ and 👨‍💻 lose bytes too. */
 const PICTOGRAPHIC = /\p{Extended_Pictographic}|\u200D|\uFE0F|\u20E3|\p{Emoji_Modifier}/u;
+/**
+ * Letters of scripts a Korean note almost never holds (Yi, Vai, Javanese …, the old-Hangul jamo
+ * blocks), which a lost byte can turn a syllable into: kept possible, but only a corpus that has
+ * them makes them likely.
+ */
+const RARE_LETTER = /[\uA000-\uABFF\uD7B0-\uD7FF]/u;
 /** Class sizes: Extended_Pictographic has about 3,500 code points; "other" is the rest of the BMP and more. */
-const CLASS_SIZE = { hangul: 1, pictographic: 3500, ascii: 128, other: 100_000 } as const;
+const CLASS_SIZE = { hangul: 1, pictographic: 3500, ascii: 128, other: 100_000, rare: 10_000_000 } as const;
 type CharClass = keyof typeof CLASS_SIZE;
 
 function classOf(ch: string): CharClass {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) return 'hangul';
   if (cp < 0x80) return 'ascii';
+  if (RARE_LETTER.test(ch)) return 'rare';
   return PICTOGRAPHIC.test(ch) ? 'pictographic' : 'other';
 }
 
@@ -82,7 +89,7 @@ class Counts {
 
 function basePrior(c: Counts, ch: string): number {
   const cls = classOf(ch);
-  const pClass = ((c.classes.get(cls) ?? 0) + 1) / (c.total + 4);
+  const pClass = ((c.classes.get(cls) ?? 0) + 1) / (c.total + 5);
   if (cls !== 'hangul') return pClass / CLASS_SIZE[cls];
   return jamoOf(ch).reduce((p, j, i) => {
     const row = c.jamo[i] ?? [];

@@ -6,8 +6,7 @@ import { decodeSequence, sequenceLength } from '../text/encoding/utf8-sequence.j
 
 /** The decoded text (a BOM kept as U+FEFF), or where the first invalid byte is. */
 export type Utf8Result =
-  | { ok: true; text: string }
-  | { ok: false; line: number; column: number; byte: number; legacyKorean: boolean };
+  { ok: true; text: string } | { ok: false; line: number; column: number; byte: number };
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -26,16 +25,6 @@ function firstInvalid(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Whether the bytes read cleanly as EUC-KR/CP949, the usual legacy encoding of Korean files. */
-function looksLegacyKorean(bytes: Uint8Array): boolean {
-  try {
-    const text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
-    return /[\uAC00-\uD7A3]/.test(text);
-  } catch {
-    return false;
-  }
-}
-
 /** Decodes `bytes` as UTF-8, or reports the 1-based line and byte column of the first invalid byte. */
 export function decodeUtf8(bytes: Uint8Array): Utf8Result {
   try {
@@ -50,7 +39,6 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Result {
       line,
       column: at - lineStart + 1,
       byte: bytes[at] ?? 0,
-      legacyKorean: looksLegacyKorean(bytes),
     };
   }
 }

@@ -1,37 +1,34 @@
 /**
- * The review list of an encoding repair: one line per guessed character, least certain first, so
- * the user checks the doubtful ones in the note before anything else.
+ * The review list of an encoding repair: every guessed character, grouped by line, so the learner
+ * can check them all in the note (nothing is left out). Doubtful guesses (below the floor) show
+ * their confidence and the other readings: `seed.md:39: 영 58% [의 잘] · 을 · 끼`.
  */
 import type { EncodingGuess } from './repair-double-encoding.js';
 
-/** How many guesses and alternatives to show, and which guesses count as sure enough to leave out. */
-export interface GuessListOptions {
-  /** At most this many lines (default 20); a last line says how many were left out. */
-  limit?: number;
-  /** Guesses at or above this confidence are left out (default 1: show all). */
-  below?: number;
-  /** Alternatives shown per guess (default 3). */
-  alternatives?: number;
+/** How many other readings a doubtful guess shows. */
+const SHOWN = 3;
+
+function describe(g: EncodingGuess, floor: number): string {
+  if (g.confidence >= floor) return g.chosen;
+  const others = g.alternatives.slice(0, SHOWN).join(' ');
+  return `${g.chosen} ${Math.floor(g.confidence * 100)}%${others === '' ? '' : ` [${others}]`}`;
 }
 
-/** `path:line:col: guessed '일' (94%), could be '쁼', '켁'` lines, least certain first. */
-export function formatGuesses(
-  path: string,
-  guesses: readonly EncodingGuess[],
-  opts: GuessListOptions = {},
-): string[] {
-  const limit = opts.limit ?? 20;
-  const below = opts.below ?? 1;
-  const shown = opts.alternatives ?? 3;
-  const doubtful = guesses
-    .filter((g) => g.confidence < below || below >= 1)
+/** One `path:line: …` row per line that has guesses, in line order; guesses in column order. */
+export function formatGuesses(path: string, guesses: readonly EncodingGuess[], floor: number): string[] {
+  const byLine = new Map<number, EncodingGuess[]>();
+  for (const g of guesses) byLine.set(g.line, [...(byLine.get(g.line) ?? []), g]);
+  return [...byLine.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([line, gs]) => {
+      const row = [...gs].sort((a, b) => a.column - b.column).map((g) => describe(g, floor));
+      return `${path}:${line}: ${row.join(' · ')}`;
+    });
+}
+
+/** The doubtful guesses, least certain first. */
+export function doubtfulGuesses(guesses: readonly EncodingGuess[], floor: number): EncodingGuess[] {
+  return guesses
+    .filter((g) => g.confidence < floor)
     .sort((a, b) => a.confidence - b.confidence || a.line - b.line || a.column - b.column);
-  const lines = doubtful.slice(0, limit).map((g) => {
-    const pct = Math.floor(g.confidence * 100);
-    const others = g.alternatives.slice(0, shown).map((a) => `'${a}'`);
-    const tail = others.length > 0 ? `, could be ${others.join(', ')}` : '';
-    return `${path}:${g.line}:${g.column}: guessed '${g.chosen}' (${pct}%)${tail}`;
-  });
-  const left = doubtful.length - lines.length;
-  return left > 0 ? [...lines, `… and ${left} more guesses`] : lines;
 }

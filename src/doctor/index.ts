@@ -4,3 +4,19 @@ export { repairDoubleEncoding } from './repair-double-encoding.js';
 export type { EncodingGuess } from './repair-double-encoding.js';
 export { runDoctor } from './run-doctor.js';
 export type { DoctorFile } from './run-doctor.js';
+export { yesNoReader } from './ask-yes-no.js';
+export { doubtfulGuesses } from './format-guesses.js';
+export { findMarks, markGuesses } from './mark-guesses.js';
+export { mapTable } from './ngram-table.js';
+export { profileAnchors } from './profile-anchors.js';
+export { repairModel } from './repair-double-encoding.js';
+export { scoreRepair, sumScores } from './score-repair.js';
+export type { RepairScore } from './score-repair.js';
+export {
+  decodeModelFile,
+  decodeModelTables,
+  encodeModelFile,
+  loadShippedCounts,
+  shippedModelPath,
+} from './syllable-model-file.js';
+export { NgramCounts, tokenStream } from './syllable-ngrams.js';

@@ -18,3 +18,4 @@ export { PROFILES, englishProfile, koreanProfile } from './profile.js';
 export type { Profile } from './profile.js';
 export { readFields } from './read-fields.js';
 export type { Card, LocalDate, NoteFields, ParsedNote, Stage } from './types.js';
+export { renderYamlKey } from './yaml-scalar-render.js';

@@ -4,6 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import { detectLegacyEncoding } from '../text/encoding/legacy-encoding.js';
 
 /** The bytes of a note and their text, or where decoding failed. */
 export interface NoteFile {
@@ -22,13 +23,27 @@ export function readNoteFile(abs: string): NoteFile {
   return decodeNote(readFileSync(abs));
 }
 
+/** The message for a note saved as UTF-16 or CP949, which ingest cannot read but doctor converts. */
+function legacyError(bytes: Buffer, validUtf8: boolean): NoteFile | null {
+  const legacy = detectLegacyEncoding(bytes, validUtf8);
+  if (legacy === null) return null;
+  const message = `saved as ${legacy.label}, not UTF-8: run \`bokseup doctor --fix-encoding\` to convert it`;
+  return { bytes, text: null, encodingError: { line: 1, message } };
+}
+
 /**
  * Decode bytes as strict UTF-8; on failure locate the first invalid byte. `isUtf8` (one native
  * pass) and `toString` are about seven times faster than a fatal TextDecoder on a 14 KB note, and
  * agree with it: both keep a BOM, and `isUtf8` rejects overlongs and surrogates as it does.
  */
 export function decodeNote(bytes: Buffer): NoteFile {
-  if (isUtf8(bytes)) return { bytes, text: bytes.toString('utf8') };
+  if (isUtf8(bytes)) {
+    const text = bytes.toString('utf8');
+    // UTF-16 of ASCII text is valid UTF-8 too (with a NUL after each letter).
+    return (text.includes('\u0000') ? legacyError(bytes, true) : null) ?? { bytes, text };
+  }
+  const legacy = legacyError(bytes, false);
+  if (legacy !== null) return legacy;
   const offset = firstInvalidOffset(bytes);
   const line = lineAt(bytes, offset);
   const hex = (bytes[offset] ?? 0).toString(16).padStart(2, '0');

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repairDoubleEncoding } from '../../src/doctor/index.js';
-import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL, SYNTHETIC_CORPUS } from './double-encode.js';
+import { doubleEncode, SEED_CLEAN, SEED_ORIGINAL } from './double-encode.js';
 
 const original = readFileSync(SEED_ORIGINAL, 'utf8');
 const clean = readFileSync(SEED_CLEAN, 'utf8');
-const synthetic = readFileSync(SYNTHETIC_CORPUS, 'utf8');
 
 /** Places (line:column, expected→got) where `got` differs from `want`, by code point. */
 function mismatches(want: string, got: string): string[] {
@@ -25,7 +24,7 @@ describe('repairDoubleEncoding on the seed', () => {
     const r = repairDoubleEncoding(original, [clean]);
     expect(r.codePage).toBe('1254');
     expect(r.text.split('\n').length).toBe(clean.split('\n').length);
-    // "잘 돌아가" (lines 168, 172): 잘 and 의 differ only in the lost byte, and "의 " is more frequent.
+    // "잘 돌아가" (lines 168, 172): 잘 and 의 differ only in the lost byte, and the model favours 의.
     expect(mismatches(clean, r.text)).toEqual(['168:33 잘→의', '172:31 잘→의']);
     console.log(`[measure] seed as corpus: ${r.guesses.length - 2}/${r.guesses.length} guesses right`);
   });
@@ -43,35 +42,39 @@ describe('repairDoubleEncoding on the seed', () => {
     expect(r.guesses[0]?.alternatives).toContain('❕');
   });
 
-  it('with a corpus that excludes the seed, gets at least 85% of the damaged characters right', () => {
-    const r = repairDoubleEncoding(original, [synthetic]);
-    const wrong = mismatches(clean, r.text);
-    console.log(
-      `[measure] synthetic corpus: ${500 - wrong.length}/500 right; wrong: ${wrong.slice(0, 12).join(', ')}`,
-    );
-    expect(500 - wrong.length).toBeGreaterThanOrEqual(425);
+  it('without any corpus or template, still reads all but a few characters right (the model alone)', () => {
+    const wrong = mismatches(clean, repairDoubleEncoding(original, []).text);
+    // ➕ → ❕ twice (the template anchors fix those), 잘 → 의 twice, and two more.
+    expect(wrong.length).toBeLessThanOrEqual(8);
+    expect(wrong).toContain('2:1 ➕→❕');
   });
 });
 
-describe('repairDoubleEncoding on held-out notes', () => {
-  it('repairs each synthetic note, damaged like the seed, from the other notes alone: at least 85% right', () => {
-    const notes = synthetic.split(/\n(?=---\n➕)/);
-    let [damaged, wrong] = [0, 0];
-    notes.forEach((note, i) => {
-      const others = notes.filter((_, j) => j !== i);
-      const r = repairDoubleEncoding(doubleEncode(note, '1254'), others, { codePage: '1254' });
-      damaged += r.guesses.length;
-      wrong += mismatches(note, r.text).length;
-    });
-    console.log(`[measure] synthetic leave-one-note-out: ${damaged - wrong}/${damaged} right`);
-    expect(notes).toHaveLength(4);
-    expect((damaged - wrong) / damaged).toBeGreaterThanOrEqual(0.85);
+describe('repairDoubleEncoding with template anchors', () => {
+  it('takes a frontmatter key the damaged line can spell as certain (confidence 1)', () => {
+    const text = '---\n➕첫 학습날: 2024-08-08\n---\n';
+    const r = repairDoubleEncoding(doubleEncode(text, '1254'), [], { anchors: ['➕첫 학습날:'] });
+    expect(r.text).toBe(text);
+    expect(r.anchored).toBe(1);
+    expect(r.guesses[0]).toMatchObject({ line: 2, column: 1, chosen: '➕', confidence: 1 });
+    expect(r.guesses[0]?.alternatives).toContain('❕');
+  });
+
+  it('leaves a line that cannot spell the anchor to the model', () => {
+    const text = '---\n❕메모: x\n---\n';
+    const r = repairDoubleEncoding(doubleEncode(text, '1254'), [], { anchors: ['➕첫 학습날:'] });
+    expect(r.anchored).toBe(0);
   });
 });
 
 describe('repairDoubleEncoding', () => {
   it('leaves a clean note alone', () => {
-    expect(repairDoubleEncoding(clean, [clean])).toEqual({ text: clean, guesses: [], codePage: null });
+    expect(repairDoubleEncoding(clean, [clean])).toEqual({
+      text: clean,
+      guesses: [],
+      codePage: null,
+      anchored: 0,
+    });
   });
 
   it('repairs Korean without any letter telling 1254 from 1252, bytes 0x8E/0x9E included', () => {
