@@ -62,7 +62,19 @@ function shippedModel(shipped: ShippedCounts): TokenModel {
     const t = tokenModel(shipped.tables.text, BACKOFF);
     const c = tokenModel(shipped.tables.cldr, BACKOFF);
     const l = tokenModel(shipped.tables.lexicon, BACKOFF);
-    m = (x, y, z) => SHARES.text * t(x, y, z) + SHARES.cldr * c(x, y, z) + SHARES.lexicon * l(x, y, z);
+    const mix: TokenModel = (x, y, z) =>
+      SHARES.text * t(x, y, z) + SHARES.cldr * c(x, y, z) + SHARES.lexicon * l(x, y, z);
+    // The search asks the same trigrams again and again (every path, every word's combinations).
+    const seen = new Map<string, number>();
+    m = (x, y, z) => {
+      const key = x + y + z;
+      let p = seen.get(key);
+      if (p === undefined) {
+        if (seen.size > 500_000) seen.clear();
+        seen.set(key, (p = mix(x, y, z)));
+      }
+      return p;
+    };
     shippedCache.set(shipped, m);
   }
   return m;
