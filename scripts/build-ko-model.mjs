@@ -1,62 +1,59 @@
 /**
- * Builds data/ko-syllables.bin, the Korean syllable trigram counts shipped for
- * `doctor --fix-encoding` (run `npm run build:model` after changing the sources or settings):
- *  - dictionary-ko (hunspell-dict-ko, GPL-3.0 word data): every word and a sample of its inflected
- *    forms — which syllables make Korean words and endings;
- *  - TypeScript's Korean diagnostic messages (Apache-2.0): 2,000 sentences of real technical Korean
- *    — how often particles and endings (을, 는, 합니다) actually occur.
- * The settings were chosen on the seed and the tuning notes (test/doctor/fixtures/corpus-ko.md),
- * never on the held-apart notes the accuracy test scores (test/doctor/fixtures/held-apart/).
+ * Builds data/ko-syllables.bin, the Korean model shipped for `doctor --fix-encoding` (run
+ * `npm run build:model` after changing a source or a setting; the same sources give the same bytes):
+ *  - `text`: syllable n-grams of running technical Korean — TypeScript's Korean messages
+ *    (Apache-2.0) and VS Code's Korean language pack (MIT);
+ *  - `cldr`: n-grams of CLDR's Korean annotations and locale names (Unicode-3.0);
+ *  - `lexicon`: n-grams of mecab-ko-dic's words (Apache-2.0), each weighted by its word cost, and
+ *    the word lexicon itself (stems, suffixes, classes, costs) for the repair's word analysis.
+ * Every source is a devDependency; nothing else is read. Settings: ko-model/settings.json, chosen on
+ * the seed and the tuning notes, never on the held-apart notes the accuracy test scores.
  */
-import { Buffer } from 'node:buffer';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import dictionary from 'dictionary-ko';
 import { NgramCounts, tokenStream } from '../dist/src/doctor/syllable-ngrams.js';
 import { encodeModelFile } from '../dist/src/doctor/syllable-model-file.js';
-import { emitForms } from './ko-model/hunspell-forms.mjs';
-
-const require = createRequire(import.meta.url);
-const settings = { perFlag: 16, shortBias: 0.3, stemWeight: 1, flagWeight: 1, seed: 7, minWeight: 2 };
-
-/** A dependency's version, read from its package.json (found upwards: dictionary-ko exports no subpaths). */
-function packageVersion(name) {
-  let dir = path.dirname(require.resolve(name));
-  while (!dir.endsWith(`node_modules${path.sep}${name}`)) dir = path.dirname(dir);
-  return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
-}
+import { readMecabDictionary } from './ko-model/mecab-dic.mjs';
+import { modelHeader, settings } from './ko-model/model-header.mjs';
+import { cldrStrings, packageDir, typescriptMessages, vscodeStrings } from './ko-model/text-sources.mjs';
+import { wordClasses } from './ko-model/word-classes.mjs';
 
 const started = Date.now();
-const dictionaryCounts = new NgramCounts();
-emitForms(
-  Buffer.from(dictionary.aff).toString('utf8'),
-  Buffer.from(dictionary.dic).toString('utf8'),
-  (form, weight) => dictionaryCounts.addStream(tokenStream(form), weight),
-  settings,
-);
-const tsDir = path.dirname(path.dirname(require.resolve('typescript')));
-const messages = JSON.parse(
-  readFileSync(path.join(tsDir, 'lib/ko/diagnosticMessages.generated.json'), 'utf8'),
-);
-const messageCounts = new NgramCounts();
-for (const text of Object.values(messages)) messageCounts.addText(text, 1);
-
-// Rare dictionary n-grams (fewer than two entries' worth) make the file three times larger for nothing.
-for (const [key, weight] of dictionaryCounts.counts) {
-  if (key.length > 1 && weight < settings.minWeight) dictionaryCounts.counts.delete(key);
-}
-const header = {
-  sources: {
-    'dictionary-ko': `${packageVersion('dictionary-ko')} (GPL-3.0-or-later word data)`,
-    typescript: `${packageVersion('typescript')} lib/ko/diagnosticMessages (Apache-2.0)`,
-  },
-  settings,
+const hangul = (s) => /[\uac00-\ud7a3]/.test(s);
+const countTexts = (texts) => {
+  const c = new NgramCounts();
+  for (const t of texts.filter(hangul)) c.addText(t, 1);
+  return c.counts;
 };
-const out = new URL('../data/ko-syllables.bin', import.meta.url);
-const tables = { dictionary: dictionaryCounts.counts, messages: messageCounts.counts };
-const bytes = encodeModelFile({ header, tables });
-writeFileSync(out, bytes);
+const text = countTexts([...typescriptMessages(), ...vscodeStrings()]);
+const cldr = countTexts(cldrStrings());
+
+const dic = path.join(packageDir('mecab-ko-dic'), 'bundleContents/sys.dic');
+const words = wordClasses(readMecabDictionary(dic));
+const { offset, scale } = settings.lexiconWeight;
+const weightOf = new Map();
+for (const { surface, cost } of words.stems)
+  weightOf.set(surface, (weightOf.get(surface) ?? 0) + Math.exp(-(cost - offset) / scale));
+const lexicon = new NgramCounts();
+for (const [surface, w] of weightOf) lexicon.addStream(tokenStream(surface), w);
+// Rare n-grams go; the rest keep 11 bits of mantissa (3 digits), which gzip packs far better.
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+for (const [key, w] of lexicon.counts) {
+  if (key.length > 1 && w < settings.minLexiconNgramWeight) lexicon.counts.delete(key);
+  else {
+    f32[0] = w;
+    u32[0] = (u32[0] ?? 0) & 0xfffff000;
+    lexicon.counts.set(key, f32[0] ?? 0);
+  }
+}
+
+const tables = { text, cldr, lexicon: lexicon.counts };
+const bytes = encodeModelFile({ header: modelHeader(), tables, words });
+writeFileSync(new URL('../data/ko-syllables.bin', import.meta.url), bytes);
+const sizes = Object.entries(tables).map(([n, t]) => `${n} ${t.size}`);
 const s = ((Date.now() - started) / 1000).toFixed(1);
-const sizes = `${dictionaryCounts.counts.size} + ${messageCounts.counts.size} n-grams`;
-process.stdout.write(`data/ko-syllables.bin: ${sizes}, ${bytes.length} bytes (${s} s)\n`);
+process.stdout.write(
+  `data/ko-syllables.bin: n-grams ${sizes.join(', ')}; ${words.stems.length} stems, ` +
+    `${words.suffixes.length} suffixes; ${bytes.length} bytes (${s} s)\n`,
+);

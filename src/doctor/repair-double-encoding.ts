@@ -2,8 +2,9 @@
  * Reverses double encoding: every character goes back to its byte through the code page, the bytes
  * are read as UTF-8 again, and each character that lost a byte is guessed with a Korean syllable
  * trigram model (the shipped counts, the vault's clean notes, the profile's template; see
- * `syllable-model.ts`), as the best path over the whole text. Guesses are returned with their place,
- * their confidence and the other readings, for the user to review.
+ * `syllable-model.ts`), as the best path over the whole text, then word by word with the word
+ * lexicon too (`word-rescore.ts`). Guesses are returned with their place, their confidence and the
+ * other readings, for the user to review.
  */
 import { bestPath, rankSlot } from './best-path.js';
 import { droppedBytes } from '../text/encoding/code-page.js';
@@ -15,6 +16,7 @@ import { buildLanguageModel } from './syllable-model.js';
 import type { LanguageModel } from './syllable-model.js';
 import { anchorTemplate, type Slot } from './template-anchors.js';
 import { completeSequence } from '../text/encoding/utf8-sequence.js';
+import { rescoreWords, type Ranked } from './word-rescore.js';
 
 /** One character chosen for a lost byte. */
 export interface EncodingGuess {
@@ -73,7 +75,12 @@ function toSlots(text: string, page: CodePage): Slot[] {
   return slots;
 }
 
-function describe(slots: readonly Slot[], chars: readonly string[], model: LanguageModel): EncodingGuess[] {
+function describe(
+  slots: readonly Slot[],
+  chars: readonly string[],
+  model: LanguageModel,
+  byWord: ReadonlyMap<number, Ranked[]>,
+): EncodingGuess[] {
   const guesses: EncodingGuess[] = [];
   let [line, column] = [1, 1];
   slots.forEach((slot, i) => {
@@ -85,7 +92,7 @@ function describe(slots: readonly Slot[], chars: readonly string[], model: Langu
         after: chars[i + 1] ?? null,
         after2: chars[i + 2] ?? null,
       };
-      const ranked = rankSlot(slot.cands, around, model);
+      const ranked = byWord.get(i) ?? rankSlot(slot.cands, around, model);
       const alternatives = ranked.filter((r) => r.ch !== ch).map((r) => r.ch);
       const confidence = slot.anchored ? 1 : (ranked.find((r) => r.ch === ch)?.share ?? 0);
       guesses.push({ line, column, chosen: ch, alternatives, confidence });
@@ -115,13 +122,14 @@ export function repairDoubleEncoding(
 ): EncodingRepair {
   const page = opts.codePage ?? detectDoubleEncoding(text).codePage;
   if (page === null) return { text, guesses: [], codePage: null, anchored: 0 };
-  const model = opts.model ?? repairModel(corpus);
   const slots = toSlots(text, page);
   const anchored = anchorTemplate(slots, opts.anchors ?? []);
+  const model = opts.model ?? repairModel(corpus);
   const path = bestPath(
     slots.map((s) => (s.anchored ? s.cands.slice(0, 1) : s.cands)),
     model,
   );
   const chars = slots.map((s, i) => s.cands[s.anchored ? 0 : (path[i] ?? 0)] ?? '');
-  return { text: chars.join(''), guesses: describe(slots, chars, model), codePage: page, anchored };
+  const byWord = rescoreWords(slots, chars, model);
+  return { text: chars.join(''), guesses: describe(slots, chars, model, byWord), codePage: page, anchored };
 }

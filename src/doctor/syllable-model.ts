@@ -1,33 +1,37 @@
 /**
  * The language model of the encoding repair: syllable trigram models, each order interpolated with
  * the one below at a fixed weight (trigram → bigram → unigram → a uniform share of the 11,172
- * syllables; Witten–Bell did worse: the dictionary's counts are one per entry, not usage), one per
- * source, mixed linearly: the shipped dictionary forms and technical sentences, and — when the vault
- * has clean notes — those notes, which know the learner's own words best. Characters that are not
- * syllables are scored as their boundary token, then by the character model (`char-model.ts`)
- * among themselves: emoji, punctuation, letters of other scripts.
+ * syllables; absolute discounting and Witten–Bell did no better on the tuning notes), one per
+ * source, mixed linearly: the shipped running text, CLDR's phrases and the lexicon's words, and —
+ * when the vault has clean notes — those notes, which know the learner's own words best.
+ * Characters that are not syllables are scored as their boundary token, then by the character
+ * model (`char-model.ts`) among themselves: emoji, punctuation, letters of other scripts. The
+ * shipped word lexicon rides along (`wordCost`) for the repair's word-level rescoring.
  * The mixture weights were chosen on the seed and the tuning notes, never on the held-apart notes.
  */
 import { buildCharModel } from './char-model.js';
 import { mapTable, type NgramTable } from './ngram-table.js';
 import type { CharModel } from './char-model.js';
 import { isBreak, isSyllable, NgramCounts, tokenOf } from './syllable-ngrams.js';
+import { wordCost, type WordLexicon } from './word-lexicon.js';
 
 /** Log-probabilities of characters in context. */
 export interface LanguageModel {
   /** Natural log of P(`ch` | the two characters before it); null before the start of the text. */
   logProb(prev2: string | null, prev: string | null, ch: string): number;
+  /** Cost of a word (syllables only) by the word lexicon, null when it has no analysis (see `word-lexicon.ts`). */
+  wordCost?(word: string, afterOther: boolean): number | null;
 }
 
-/** The shipped counts: dictionary word forms and running technical text. */
+/** The shipped model: n-gram tables and the word lexicon. */
 export interface ShippedCounts {
-  dictionary: NgramTable;
-  messages: NgramTable;
+  tables: { text: NgramTable; cldr: NgramTable; lexicon: NgramTable };
+  words: WordLexicon;
 }
 
-/** Share of the dictionary in the shipped mixture, and of the vault's notes when there are some. */
-const DICTIONARY_SHARE = 0.15;
-const VAULT_SHARE = 0.5;
+/** Shares of the shipped tables in their mixture, and of the vault's notes when there are some. */
+const SHARES = { text: 0.75, cldr: 0.1, lexicon: 0.15 } as const;
+const VAULT_SHARE = 0.3;
 /** Weight of the lower order in each interpolation: shipped counts, and the (smaller) vault's. */
 const BACKOFF = 0.5;
 const VAULT_BACKOFF = 0.3;
@@ -55,8 +59,22 @@ const shippedCache = new WeakMap<ShippedCounts, TokenModel>();
 function shippedModel(shipped: ShippedCounts): TokenModel {
   let m = shippedCache.get(shipped);
   if (m === undefined) {
-    const [dict, msgs] = [tokenModel(shipped.dictionary, BACKOFF), tokenModel(shipped.messages, BACKOFF)];
-    m = (a, b, c) => DICTIONARY_SHARE * dict(a, b, c) + (1 - DICTIONARY_SHARE) * msgs(a, b, c);
+    const t = tokenModel(shipped.tables.text, BACKOFF);
+    const c = tokenModel(shipped.tables.cldr, BACKOFF);
+    const l = tokenModel(shipped.tables.lexicon, BACKOFF);
+    const mix: TokenModel = (x, y, z) =>
+      SHARES.text * t(x, y, z) + SHARES.cldr * c(x, y, z) + SHARES.lexicon * l(x, y, z);
+    // The search asks the same trigrams again and again (every path, every word's combinations).
+    const seen = new Map<string, number>();
+    m = (x, y, z) => {
+      const key = x + y + z;
+      let p = seen.get(key);
+      if (p === undefined) {
+        if (seen.size > 500_000) seen.clear();
+        seen.set(key, (p = mix(x, y, z)));
+      }
+      return p;
+    };
     shippedCache.set(shipped, m);
   }
   return m;
@@ -82,5 +100,6 @@ export function buildLanguageModel(shipped: ShippedCounts, corpus: readonly stri
       const start = c === b ? 0 : Math.log(mixed(a, b, c));
       return start + chars.logProb(prev, ch);
     },
+    wordCost: (word, afterOther) => wordCost(shipped.words, word, afterOther),
   };
 }

@@ -22,6 +22,7 @@ export function isSyllable(ch: string): boolean {
 /** The token a character stands for. */
 export function tokenOf(ch: string): string {
   if (isSyllable(ch)) return ch;
+  if (ch === ' ' || ch === '\n') return WORD_BREAK;
   return /\s/u.test(ch) ? WORD_BREAK : OTHER;
 }
 

@@ -3,7 +3,8 @@
  * (Windows-1254, undefined bytes and the soft hyphen dropped), repaired with no corpus and with a
  * corpus that never contains the note scored, against the note before the damage. The held-apart
  * notes (fixtures/held-apart/, written for this test: other topics, the seed's template) played no
- * part in choosing the model's settings; the tuning notes (corpus-ko.md) and the seed did.
+ * part in choosing the model's settings; the tuning notes (corpus-ko.md, fixtures/tuning/), the
+ * sample vault's notes and the seed did.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,13 @@ const held = readdirSync(HELD)
   .map((name) => ({ name, text: readFileSync(new URL(encodeURIComponent(name), HELD), 'utf8') }));
 const seed = readFileSync(SEED_CLEAN, 'utf8');
 const seedDamaged = readFileSync(SEED_ORIGINAL, 'utf8');
-const tuning = readFileSync(SYNTHETIC_CORPUS, 'utf8').split(/\n(?=---\n➕)/);
+const TUNING = new URL('./fixtures/tuning/', import.meta.url);
+const tuning = [
+  ...readFileSync(SYNTHETIC_CORPUS, 'utf8').split(/\n(?=---\n➕)/),
+  ...readdirSync(TUNING)
+    .sort()
+    .map((name) => readFileSync(new URL(encodeURIComponent(name), TUNING), 'utf8')),
+];
 const anchors = profileAnchors(koreanProfile, renderYamlKey);
 
 function repair(truth: string, damaged: string, corpus: readonly string[]): RepairScore {
@@ -57,20 +64,19 @@ describe('repair accuracy on held-apart notes', () => {
   const damaged = held.map((h) => ({ ...h, damaged: doubleEncode(h.text, '1254') }));
 
   it('are several notes of other topics, each with hundreds of damaged characters', () => {
-    expect(held.length).toBeGreaterThanOrEqual(5);
+    expect(held.length).toBeGreaterThanOrEqual(8);
     for (const h of damaged) expect(repair(h.text, h.damaged, []).damaged).toBeGreaterThan(150);
   });
 
-  // The issue asks for 98% here. Measured: 96.8% (1006/1039). Not met: the errors are words the
-  // shipped sources rarely or never show (커널-like loanwords, 잘/의 and 각/감 standing alone).
-  it('with no corpus: at least 96.5% right (below the 98% asked for)', () => {
+  it('with no corpus: at least 98% right', () => {
     const s = sumScores(damaged.map((h) => repair(h.text, h.damaged, [])));
     report('held-apart, no corpus', s);
-    expect(share(s)).toBeGreaterThanOrEqual(0.965);
+    expect(share(s)).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The issue asks for 99% here. Measured: 97.7% (1015/1039). Not met.
-  it('with a corpus that leaves the scored note out: at least 97.5% right (below the 99% asked for)', () => {
+  // The issue asks for 99% here. Measured: 98.5% (1803/1830). Not met: a vault of other notes adds
+  // little beyond the shipped model (the wrong ones are words no other note has).
+  it('with a corpus that leaves the scored note out: at least 98.3% right (below the 99% asked for)', () => {
     const s = sumScores(
       damaged.map((h, i) => {
         const others = damaged.filter((_, j) => j !== i).map((o) => o.text);
@@ -78,6 +84,6 @@ describe('repair accuracy on held-apart notes', () => {
       }),
     );
     report('held-apart, corpus without the note', s);
-    expect(share(s)).toBeGreaterThanOrEqual(0.975);
+    expect(share(s)).toBeGreaterThanOrEqual(0.983);
   });
 });

@@ -10,18 +10,28 @@ import {
   tokenStream,
 } from '../../src/doctor/index.js';
 import { readFileSync } from 'node:fs';
+import { modelHeader } from '../../scripts/ko-model/model-header.mjs';
+
+const words = {
+  stems: [
+    { surface: '네트워크', cls: 'N' as const, cost: 1200 },
+    { surface: '잘', cls: 'M' as const, cost: -40 },
+  ],
+  suffixes: [{ surface: '를', cls: 'J' as const, attach: 'N' as const, cost: 529 }],
+};
 
 describe('syllable model file', () => {
-  it('round-trips tables of n-gram weights (float32)', () => {
+  it('round-trips tables of n-gram weights (float32) and the word lists', () => {
     const a = new NgramCounts();
     a.addText('네임스페이스를 만든다.', 1);
     const b = new NgramCounts();
     b.addText('`ip` 명령어', 0.25);
-    const file = { header: { sources: { test: '1' } }, tables: { a: a.counts, b: b.counts } };
+    const file = { header: { sources: { test: '1' } }, tables: { a: a.counts, b: b.counts }, words };
     const back = decodeModelFile(encodeModelFile(file));
     expect(back.header).toMatchObject({ sources: { test: '1' }, tables: ['a', 'b'] });
     expect(back.tables['a']).toEqual(a.counts);
     expect(back.tables['b']?.get('명령')).toBe(0.25);
+    expect(back.words).toEqual(words);
   });
 
   it('tokenises syllables, spaces and everything else', () => {
@@ -41,17 +51,24 @@ describe('syllable model file', () => {
     ]);
   });
 
-  it('the shipped file names its sources and holds both tables', () => {
-    const header = decodeModelFile(readFileSync(shippedModelPath())).header as {
-      sources: Record<string, string>;
-    };
-    expect(Object.keys(header.sources)).toEqual(['dictionary-ko', 'typescript']);
+  it('the shipped file was built from the sources and settings the build script names now', () => {
+    // A changed source version or setting without `npm run build:model` fails here.
+    const header = decodeModelTables(readFileSync(shippedModelPath())).header;
+    expect(header).toEqual({ ...modelHeader(), tables: ['cldr', 'lexicon', 'text'] });
+    expect(Object.keys(modelHeader().sources)).not.toContain('dictionary-ko');
+  });
+
+  it('the shipped file holds the three tables and the word lexicon', () => {
     const shipped = loadShippedCounts();
-    expect(shipped.dictionary.weight('네트')).toBeGreaterThan(10);
-    expect(shipped.messages.weight('합니')).toBeGreaterThan(100);
-    expect(shipped.messages.following('합')).toBeGreaterThanOrEqual(shipped.messages.weight('합니'));
-    expect(shipped.messages.weight('힣힣')).toBe(0);
-    expect(shipped.messages.following('\u0001')).toBeUndefined();
+    expect(shipped.tables.text.weight('합니')).toBeGreaterThan(100);
+    expect(shipped.tables.text.following('합')).toBeGreaterThanOrEqual(shipped.tables.text.weight('합니'));
+    expect(shipped.tables.lexicon.weight('네트')).toBeGreaterThan(0.5);
+    expect(shipped.tables.cldr.weight('국기')).toBeGreaterThan(1);
+    expect(shipped.tables.text.weight('힣힣')).toBe(0);
+    expect(shipped.tables.text.following('\u0001')).toBeUndefined();
+    expect(shipped.words.stems.surfaces.length).toBeGreaterThan(300_000);
+    expect(shipped.words.stems.surfaces).toContain('커널');
+    expect(shipped.words.suffixes.surfaces).toContain('습니다');
   });
 });
 
@@ -59,7 +76,7 @@ describe('packed and map tables agree', () => {
   it('on weights and history totals of every n-gram of a text', () => {
     const counts = new NgramCounts();
     counts.addText('리눅스는 네트워크 네임스페이스를 통해서 네트워크를 격리합니다. `ip` 명령어', 1);
-    const file = { header: {}, tables: { t: counts.counts } };
+    const file = { header: {}, tables: { t: counts.counts }, words: { stems: [], suffixes: [] } };
     const unpacked = decodeModelFile(encodeModelFile(file)).tables['t'] ?? new Map<string, number>();
     const map = mapTable(unpacked);
     const packed = decodeModelTables(encodeModelFile(file)).tables['t'];

@@ -1,0 +1,103 @@
+/**
+ * The word lexicon of the repair: mecab-ko-dic's stems and suffixes with their word costs (lower
+ * is more frequent), and the cost of a word (a run of syllables between spaces) as its cheapest
+ * analysis into a stem, more stems (a compound) and suffixes (particles, endings). The n-gram
+ * model knows which syllables follow which; this knows which words exist: `잘` (a common adverb)
+ * over `의` standing alone, `크기` over `포기`, `스케줄링` over `스케줄망`.
+ * Lists are sorted by surface and searched by bisection (no Map of 367,000 words is built).
+ */
+
+/** Classes a stem or suffix ends in. */
+export const WORD_CLASSES = ['N', 'V', 'M', 'J', 'E'] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
+const [N, V, M, J, E] = [0, 1, 2, 3, 4];
+const START = 5;
+
+/** One sorted list: surfaces, the class each ends in (suffixes: and the class it attaches to), costs. */
+export interface WordList {
+  surfaces: readonly string[];
+  classes: Uint8Array;
+  /** Suffixes only: 0 attaches to a nominal, 1 to a verbal stem. */
+  attach?: Uint8Array;
+  costs: Int16Array;
+}
+
+export interface WordLexicon {
+  stems: WordList;
+  suffixes: WordList;
+}
+
+/** Costs of the analysis: what a compound's second stem and a bare verb stem add, what each suffix takes off. */
+const COMPOUND = 1500;
+const BARE_VERB = 3000;
+const BOND = 1500;
+
+function lowerBound(list: readonly string[], key: string): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? '') < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Calls `visit(index)` for every entry of `list` spelled `key`. */
+function each(list: WordList, key: string, visit: (i: number) => void): void {
+  for (let i = lowerBound(list.surfaces, key); list.surfaces[i] === key; i++) visit(i);
+}
+
+/** A suffix of this kind may follow a word part of class `state`. */
+function follows(state: number, attach: number, cls: number): boolean {
+  if (attach === 1) return state === V;
+  if (cls === J) return state === N || state === J || state === E || state === M;
+  return state === N;
+}
+
+type Costs = Map<number, number>;
+
+function relax(at: Costs, state: number, cost: number): void {
+  const old = at.get(state);
+  if (old === undefined || cost < old) at.set(state, cost);
+}
+
+/** From `i`: every stem and suffix spelled by `word[i…j)`. */
+function extend(lex: WordLexicon, word: string, i: number, best: Costs[]): void {
+  for (const [state, c0] of best[i] ?? []) {
+    for (let j = i + 1; j <= Math.min(word.length, i + 8); j++) {
+      const part = word.slice(i, j);
+      const at = best[j];
+      if (at === undefined) break;
+      if (state === START || state === N)
+        each(lex.stems, part, (k) => {
+          const cls = lex.stems.classes[k] ?? M;
+          if (state === N && cls === M) return;
+          relax(at, cls, c0 + (lex.stems.costs[k] ?? 0) + (state === N ? COMPOUND - BOND : 0));
+        });
+      if (state !== START)
+        each(lex.suffixes, part, (k) => {
+          const cls = lex.suffixes.classes[k] ?? N;
+          if (!follows(state, lex.suffixes.attach?.[k] ?? 0, cls)) return;
+          relax(at, cls, c0 + (lex.suffixes.costs[k] ?? 0) - BOND);
+        });
+    }
+  }
+}
+
+/**
+ * The cost of `word`'s cheapest analysis, or null when it has none. `afterOther`: the word follows
+ * a non-Hangul run (`Docker의`, `` `ip`를 ``), so it may start with a suffix.
+ */
+export function wordCost(lex: WordLexicon, word: string, afterOther: boolean): number | null {
+  const best: Costs[] = Array.from({ length: word.length + 1 }, () => new Map());
+  best[0]?.set(START, 0);
+  if (afterOther) best[0]?.set(N, 0);
+  for (let i = 0; i < word.length; i++) extend(lex, word, i, best);
+  let cost: number | null = null;
+  for (const [state, c] of best[word.length] ?? []) {
+    if (state === START) continue;
+    const total = c + (state === V ? BARE_VERB : 0);
+    if (cost === null || total < cost) cost = total;
+  }
+  return cost;
+}

@@ -1,0 +1,128 @@
+/**
+ * Word-level rescoring after the best path: each word (a run of syllables) that holds guesses is
+ * decided again over every combination of its guessed syllables (up to `MAX_COMBINATIONS`), by the
+ * n-gram score of the word in its place plus the word lexicon's score of the whole word
+ * (`word-lexicon.ts`). Words hardly depend on each other (after a space the n-gram model looks back
+ * at the space only), so this is the best path of a model that also knows words. Without a lexicon
+ * (`model.wordCost` absent) nothing changes.
+ */
+import type { LanguageModel } from './syllable-model.js';
+import { isSyllable } from './syllable-ngrams.js';
+import type { Slot } from './template-anchors.js';
+
+/** Word costs are MeCab costs (about 800 per nat); a word with no analysis, or a dearer one, costs this. */
+const COST_SCALE = 800;
+const UNKNOWN_COST = 9000;
+const MAX_COMBINATIONS = 512;
+
+/** A candidate of a guessed slot and its share of the probability. */
+export interface Ranked {
+  ch: string;
+  share: number;
+}
+
+interface Word {
+  from: number;
+  to: number;
+  free: number[];
+  afterOther: boolean;
+}
+
+function wordsWithGuesses(slots: readonly Slot[], chars: readonly string[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < chars.length;) {
+    let j = i;
+    while (j < chars.length && isSyllable(chars[j] ?? '') && (slots[j]?.cands ?? []).every(isSyllable)) j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const free: number[] = [];
+    for (let k = i; k < j; k++) if (slots[k]?.guess && !slots[k]?.anchored) free.push(k);
+    const before = chars[i - 1];
+    if (free.length > 0)
+      words.push({ from: i, to: j, free, afterOther: before !== undefined && !/\s/u.test(before) });
+    i = j;
+  }
+  return words;
+}
+
+/** Score of the word `chars[w.from…w.to)` as it stands, with the character after it. */
+function score(
+  w: Word,
+  chars: readonly string[],
+  model: LanguageModel,
+  wordCost: (s: string, o: boolean) => number | null,
+): number {
+  let s = 0;
+  for (let k = w.from; k <= Math.min(w.to, chars.length - 1); k++)
+    s += model.logProb(chars[k - 2] ?? null, chars[k - 1] ?? null, chars[k] ?? '');
+  const cost = wordCost(chars.slice(w.from, w.to).join(''), w.afterOther);
+  return s - Math.min(cost ?? UNKNOWN_COST, UNKNOWN_COST) / COST_SCALE;
+}
+
+function combinations(w: Word, slots: readonly Slot[]): number {
+  return w.free.reduce((n, k) => n * (slots[k]?.cands.length ?? 1), 1);
+}
+
+/** Sets the word's guessed slots to combination `c` (mixed radix over their candidates). */
+function setCombination(w: Word, slots: readonly Slot[], chars: string[], c: number): void {
+  for (const k of w.free) {
+    const cands = slots[k]?.cands ?? [];
+    chars[k] = cands[c % cands.length] ?? '';
+    c = Math.floor(c / cands.length);
+  }
+}
+
+function rank(
+  w: Word,
+  k: number,
+  slots: readonly Slot[],
+  chars: string[],
+  scoreOf: (w: Word) => number,
+): Ranked[] {
+  const chosen = chars[k] ?? '';
+  const scored = (slots[k]?.cands ?? []).map((ch) => {
+    chars[k] = ch;
+    return { ch, s: scoreOf(w) };
+  });
+  chars[k] = chosen;
+  const top = Math.max(...scored.map((x) => x.s));
+  const sum = scored.reduce((acc, x) => acc + Math.exp(x.s - top), 0);
+  return scored
+    .map((x) => ({ ch: x.ch, share: Math.exp(x.s - top) / sum }))
+    .sort((a, b) => b.share - a.share);
+}
+
+/**
+ * Decides each word with guesses again, in place in `chars`; returns, for each guessed slot it
+ * decided, the candidates ranked by their share (the word's other guesses as chosen).
+ */
+export function rescoreWords(
+  slots: readonly Slot[],
+  chars: string[],
+  model: LanguageModel,
+): Map<number, Ranked[]> {
+  const ranked = new Map<number, Ranked[]>();
+  if (model.wordCost === undefined) return ranked;
+  const costs = new Map<string, number | null>();
+  const wordCost = (s: string, afterOther: boolean): number | null => {
+    const key = afterOther ? `#${s}` : s;
+    if (!costs.has(key)) costs.set(key, model.wordCost?.(s, afterOther) ?? null);
+    return costs.get(key) ?? null;
+  };
+  const scoreOf = (w: Word): number => score(w, chars, model, wordCost);
+  for (const w of wordsWithGuesses(slots, chars)) {
+    const n = combinations(w, slots);
+    if (n > MAX_COMBINATIONS) continue;
+    let [best, bestScore] = [0, -Infinity];
+    for (let c = 0; c < n; c++) {
+      setCombination(w, slots, chars, c);
+      const s = scoreOf(w);
+      if (s > bestScore) [best, bestScore] = [c, s];
+    }
+    setCombination(w, slots, chars, best);
+    for (const k of w.free) ranked.set(k, rank(w, k, slots, chars, scoreOf));
+  }
+  return ranked;
+}

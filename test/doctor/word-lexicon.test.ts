@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeLexicon,
+  encodeLexicon,
+  loadShippedCounts,
+  rescoreWords,
+  wordCost,
+  type WordEntry,
+} from '../../src/doctor/index.js';
+
+function lexicon(stems: WordEntry[], suffixes: WordEntry[]) {
+  const sort = (l: WordEntry[]) => [...l].sort((a, b) => (a.surface < b.surface ? -1 : 1));
+  return decodeLexicon(Buffer.concat(encodeLexicon({ stems: sort(stems), suffixes: sort(suffixes) })), 0)[0];
+}
+
+const small = lexicon(
+  [
+    { surface: '서버', cls: 'N', cost: 1000 },
+    { surface: '설정', cls: 'N', cost: 1200 },
+    { surface: '크', cls: 'V', cost: 800 },
+    { surface: '잘', cls: 'M', cost: 1100 },
+  ],
+  [
+    { surface: '를', cls: 'J', attach: 'N', cost: 500 },
+    { surface: '는', cls: 'J', attach: 'N', cost: 1000 },
+    { surface: '다', cls: 'E', attach: 'V', cost: 300 },
+    { surface: '하', cls: 'V', attach: 'N', cost: 2300 },
+  ],
+);
+
+describe('word cost', () => {
+  it('is the cheapest stem + suffixes analysis, each suffix bonded (-1500)', () => {
+    expect(wordCost(small, '서버', false)).toBe(1000);
+    expect(wordCost(small, '서버를', false)).toBe(1000 + 500 - 1500);
+    expect(wordCost(small, '설정하다', false)).toBe(1200 + 2300 - 1500 + 300 - 1500);
+    expect(wordCost(small, '크다', false)).toBe(800 + 300 - 1500);
+  });
+
+  it('charges a compound and a bare verb stem; a particle never follows a verb stem', () => {
+    expect(wordCost(small, '서버설정', false)).toBe(1000 + 1200 + 1500 - 1500);
+    expect(wordCost(small, '크', false)).toBe(800 + 3000);
+    expect(wordCost(small, '크를', false)).toBeNull();
+  });
+
+  it('lets a word start with a suffix only after a non-Hangul run (`ip`를)', () => {
+    expect(wordCost(small, '를', false)).toBeNull();
+    expect(wordCost(small, '를', true)).toBe(500 - 1500);
+    expect(wordCost(small, '서버', true)).toBe(1000);
+  });
+
+  it('knows common words over rare look-alikes with the shipped lexicon', () => {
+    const { words } = loadShippedCounts();
+    const cheaper = (a: string, b: string) =>
+      expect(wordCost(words, a, false) ?? 1e9).toBeLessThan(wordCost(words, b, false) ?? 1e9);
+    cheaper('잘', '의');
+    cheaper('크기를', '포기를');
+    cheaper('스케줄링을', '스케줄망을');
+    cheaper('체크로', '체포로');
+    expect(wordCost(words, '퓌퓌퓌', false)).toBeNull();
+  });
+});
+
+describe('word rescoring', () => {
+  // A model that finds every syllable equally likely: only the lexicon decides.
+  const flat = { logProb: () => -1, wordCost: (w: string, o: boolean) => wordCost(small, w, o) };
+  const slot = (cands: string[]) => ({ cands, guess: cands.length > 1 });
+
+  it('decides a word with guesses by the lexicon and ranks each guess', () => {
+    const slots = [slot(['서']), slot(['뻐', '버', '퍼']), slot(['를']), slot([' '])];
+    const chars = ['서', '뻐', '를', ' '];
+    const ranked = rescoreWords(slots, chars, flat);
+    expect(chars.join('')).toBe('서버를 ');
+    const r = ranked.get(1) ?? [];
+    expect(r[0]?.ch).toBe('버');
+    expect(r.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1);
+  });
+
+  it('leaves anchored slots and models without a lexicon alone', () => {
+    const slots = [slot(['뻐', '버']), slot(['를'])];
+    const chars = ['뻐', '를'];
+    expect(rescoreWords(slots, chars, { logProb: () => -1 }).size).toBe(0);
+    expect(chars.join('')).toBe('뻐를');
+    rescoreWords([{ ...slot(['뻐', '버']), anchored: true }, slot(['를'])], chars, flat);
+    expect(chars.join('')).toBe('뻐를');
+  });
+});
