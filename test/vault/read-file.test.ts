@@ -59,8 +59,10 @@ describe('decodeNote agrees with a fatal TextDecoder', () => {
         }),
     );
     fc.assert(
+      // A NUL can make valid UTF-8 a UTF-16 note (the doctor converts those): not this property's case.
       fc.property(bytes, (raw) => {
         const b = Buffer.from(raw);
+        fc.pre(!b.includes(0));
         expect(decodeNote(b).text).toBe(reference(b));
       }),
       { numRuns: 2000 },
