@@ -8,7 +8,6 @@ import type { DerivedAsWritten } from '../note/types.js';
 import { deriveFields } from '../schedule/derived-fields.js';
 import type { DerivedRow } from '../store/derived-queries.js';
 import type { Clock } from '../time/clock.js';
-import type { RegenSummary } from './regen-notes.js';
 
 export interface StaleNotes {
   /** Notes whose derived values differ from today's. */
@@ -17,7 +16,7 @@ export interface StaleNotes {
   unknown: string[];
   unchanged: number;
   /** Every fatal problem of the notes that have some, by path and line. */
-  errors: RegenSummary['errors'];
+  errors: { path: string; line: number; rule: string; message: string }[];
 }
 
 /** Sort `rows` (live notes; only the paths in `only`, when given) into stale, unknown and up to date. */
