@@ -10,7 +10,7 @@ import { ingestState, type IngestState, type StoredStat } from '../store/ingest-
 import { scanEntry, type ParseFn } from './scan-entry.js';
 import { collectScan, IngestRun, sortErrors, toIngestError } from './ingest-run.js';
 import type { Store } from '../store/store.js';
-import type { IngestOptions, IngestReport } from './ingest-report.js';
+import { NO_KINDS, type IngestOptions, type IngestReport } from './ingest-report.js';
 
 export type { IngestError, IngestOptions, IngestReport } from './ingest-report.js';
 
@@ -18,8 +18,9 @@ export type { ParseFn, ParseResult } from './scan-entry.js';
 
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
-  const run = walkForIngest(store, root, opts);
-  return run instanceof IngestRun ? ingestWalked(store, run, parse, opts) : run;
+  const settled = settle(store, opts);
+  const run = walkForIngest(store, root, settled);
+  return withKinds(store, run instanceof IngestRun ? ingestWalked(store, run, parse, settled) : run, opts);
 }
 
 /**
@@ -32,9 +33,27 @@ export async function ingestVaultLazily(
   loadParse: () => Promise<ParseFn>,
   opts: IngestOptions,
 ): Promise<IngestReport> {
-  const run = walkForIngest(store, root, opts);
-  if (!(run instanceof IngestRun)) return run;
-  return ingestWalked(store, run, run.toRead > 0 ? await loadParse() : unusedParse, opts);
+  const settled = settle(store, opts);
+  const run = walkForIngest(store, root, settled);
+  if (!(run instanceof IngestRun)) return withKinds(store, run, opts);
+  const parse = run.toRead > 0 ? await loadParse() : unusedParse;
+  return withKinds(store, ingestWalked(store, run, parse, settled), opts);
+}
+
+/** The options with `force` set when the settings that classify files changed since the last ingest. */
+function settle(store: Store, opts: IngestOptions): IngestOptions {
+  const key = opts.settingsKey;
+  if (key === undefined || opts.force === true) return opts;
+  return ingestState(store.db).settingsKey() === key ? opts : { ...opts, force: true };
+}
+
+/** The report with the vault's files counted by kind; records the settings key the files were classified by. */
+function withKinds(store: Store, report: IngestReport, opts: IngestOptions): IngestReport {
+  const state = ingestState(store.db);
+  const key = opts.settingsKey;
+  if (key !== undefined && state.settingsKey() !== key) state.setSettingsKey(key);
+  const k = state.kindCounts();
+  return { ...report, studyNotes: k.study, otherNotes: k.other, templates: k.template, excluded: k.excluded };
 }
 
 /** Walk the vault: the report at once when nothing changed since the last ingest, else the run to do. */
@@ -61,7 +80,15 @@ function unchangedReport(state: IngestState, n: number): IngestReport {
     .flatMap(({ path, errorJson }) =>
       (JSON.parse(errorJson) as Diagnostic[]).map((d) => toIngestError(path, d)),
     );
-  return { scanned: n, added: 0, updated: 0, unchanged: n, removed: 0, errors: sortErrors(errors) };
+  return {
+    scanned: n,
+    added: 0,
+    updated: 0,
+    unchanged: n,
+    removed: 0,
+    errors: sortErrors(errors),
+    ...NO_KINDS,
+  };
 }
 
 const unusedParse: ParseFn = () => {

@@ -6,7 +6,7 @@
  * `2024-08-08` into a UTC Date, and whose cache keys on content): its default core schema keeps dates
  * as strings and its CST gives node ranges.
  */
-import { LineCounter, parseDocument, isMap, isScalar, isPair } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isPair, isSeq } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
 
@@ -23,6 +23,8 @@ export interface FrontmatterEntry {
   range: [number, number];
   /** 1-based line of the key. */
   line: number;
+  /** For a list of scalars (`tags: [a, b]`): its items as text. */
+  items?: string[];
 }
 
 export interface Frontmatter {
@@ -139,7 +141,15 @@ function entryOf(key: string, node: unknown, keyStart: number, base: number, lin
     // `key:` with nothing after it: an empty range right after the colon is filled in by the patcher.
     return { key, value: null, style: 'PLAIN', range: [base + keyStart, base + keyStart], line };
   }
-  return { key, value: undefined, style: 'OTHER', range: [base + keyStart, base + keyStart], line };
+  const entry: FrontmatterEntry = {
+    key,
+    value: undefined,
+    style: 'OTHER',
+    range: [base + keyStart, base + keyStart],
+    line,
+  };
+  if (isSeq(node)) entry.items = node.items.flatMap((i) => (isScalar(i) ? [String(i.value)] : []));
+  return entry;
 }
 
 /**

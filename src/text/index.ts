@@ -5,3 +5,4 @@ export type { CodePage } from './encoding/code-page.js';
 export { detectDoubleEncoding } from './encoding/detect-double-encoding.js';
 export { plainFit, plainWidth } from './plain-width.js';
 export { unifiedDiff } from './unified-diff.js';
+export { plural } from './plural.js';
