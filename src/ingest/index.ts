@@ -3,3 +3,5 @@ export { ingestVault } from './ingest-vault.js';
 export type { IngestReport, ParseResult } from './ingest-vault.js';
 export { cardOverlap, matchRenames } from './rename-match.js';
 export type { RenameCandidate } from './rename-match.js';
+export { NO_RULES, vaultScope } from './vault-scope.js';
+export type { VaultRules, VaultScope } from './vault-scope.js';

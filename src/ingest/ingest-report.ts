@@ -1,4 +1,5 @@
 /** What an ingest reports, and the options it takes. */
+import type { WalkFilter } from '../vault/vault-filter.js';
 
 /** One problem in the report: exactly the `errors[]` items of `bokseup ingest --json`. */
 export interface IngestError {
@@ -45,4 +46,6 @@ export interface IngestOptions {
    * one the last ingest stored, every file is parsed again.
    */
   settingsKey?: string;
+  /** Which folders and files the walk takes (default: all, dot folders and node_modules aside). */
+  walk?: WalkFilter;
 }

@@ -60,7 +60,7 @@ function withKinds(store: Store, report: IngestReport, opts: IngestOptions): Ing
 function walkForIngest(store: Store, root: string, opts: IngestOptions): IngestReport | IngestRun {
   const state = ingestState(store.db);
   const stored = opts.force === true ? null : state.digest();
-  const entries = walkVault(root);
+  const entries = walkVault(root, opts.walk);
   const digest = vaultDigest(root, entries);
   if (stored === digest) return unchangedReport(state, entries.length);
   return new IngestRun(store, state, { entries, digest }, state.snapshot(), opts);
