@@ -30,7 +30,7 @@ function buildProgram(environment: Environment, setCode: (code: number) => void)
     (load) =>
     async (...args) => {
       const command = args[args.length - 1] as Command;
-      const ctx = resolveContext(command.optsWithGlobals<GlobalOptions>(), environment);
+      const ctx = await resolveContext(command.optsWithGlobals<GlobalOptions>(), environment);
       const handler = await load();
       setCode(await handler(ctx, ...(args.slice(0, -1) as never[])));
     };

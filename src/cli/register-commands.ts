@@ -77,6 +77,10 @@ export function registerCommands(program: Command, run: Runner): void {
     .argument('[paths...]', 'notes (default: every note of the vault)')
     .option('--fix-encoding', 'repair double-encoded notes (keeps a backup)')
     .action(run(load(() => import('./commands/doctor.js'), 'runDoctor')));
+  program
+    .command('config')
+    .description('every setting, its value and where it came from (flag, env, config file, default)')
+    .action(run(load(() => import('./commands/config.js'), 'runConfig')));
   registerLab(program, run);
 }
 

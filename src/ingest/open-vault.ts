@@ -7,6 +7,8 @@ import type { ParseFn } from './scan-entry.js';
 import { Store } from '../store/store.js';
 import { UserError } from '../text/user-error.js';
 import { ingestVaultLazily, type IngestReport } from './ingest-vault.js';
+import type { TagFilter } from '../note/note-tags.js';
+import { NO_RULES, vaultScope, type VaultRules } from './vault-scope.js';
 
 /** Where a vault and its database are. */
 export interface VaultPaths {
@@ -19,19 +21,32 @@ export interface VaultPaths {
 export interface OpenVault {
   store: Store;
   report: IngestReport;
+  /** The database file did not exist: this command created it. */
+  created: boolean;
 }
 
-/** Open the store of `paths.db` and ingest `paths.vault`, stamping changed rows with `now`. */
-export async function openVault(paths: VaultPaths, now: Date): Promise<OpenVault> {
+/**
+ * Open the store of `paths.db` and ingest `paths.vault` under its `rules` (what is read, which
+ * notes are study notes), stamping changed rows with `now`.
+ */
+export async function openVault(
+  paths: VaultPaths,
+  now: Date,
+  rules: VaultRules = NO_RULES,
+): Promise<OpenVault> {
   if (!existsSync(paths.vault) || !statSync(paths.vault).isDirectory()) {
     throw new UserError(
-      `the vault folder ${paths.vault} does not exist (use --vault DIR or BOKSEUP_VAULT)`,
+      `the vault folder ${paths.vault} does not exist (use --vault DIR, BOKSEUP_VAULT, or "vault:" in the global config)`,
       'usage',
     );
   }
+  const scope = vaultScope(paths.vault, rules);
+  const created = paths.db !== ':memory:' && !existsSync(paths.db);
   const store = Store.open(paths.db);
   try {
-    return { store, report: await ingestVaultLazily(store, paths.vault, loadParser, { now }) };
+    const opts = { now, walk: scope.walk, settingsKey: scope.settingsKey };
+    const report = await ingestVaultLazily(store, paths.vault, () => loadParser(scope.tags), opts);
+    return { store, report, created };
   } catch (error) {
     store.close();
     throw error;
@@ -39,7 +54,7 @@ export async function openVault(paths: VaultPaths, now: Date): Promise<OpenVault
 }
 
 /** The note parser, loaded only when some file changed (it brings the YAML and Markdown code). */
-async function loadParser(): Promise<ParseFn> {
+async function loadParser(tags: TagFilter): Promise<ParseFn> {
   const { parseNote } = await import('../note/parse-note.js');
-  return (path, text) => parseNote(path, text);
+  return (path, text) => parseNote(path, text, undefined, { tags });
 }

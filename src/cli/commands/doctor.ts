@@ -9,6 +9,7 @@ import { detectDoubleEncoding } from '../../text/encoding/detect-double-encoding
 import { formatGuesses } from '../../doctor/format-guesses.js';
 import { runDoctor as diagnose, type DoctorFile, type EncodingFix } from '../../doctor/run-doctor.js';
 import { formatDiagnostic } from '../../note/diagnostic.js';
+import { vaultScope } from '../../ingest/vault-scope.js';
 import { parseNote } from '../../note/parse-note.js';
 import { walkVault } from '../../vault/walk.js';
 import { writeNoteAtomic } from '../../vault/atomic-write.js';
@@ -21,7 +22,7 @@ function readFiles(ctx: CommandContext, paths: string[]): DoctorFile[] {
   const rels =
     paths.length > 0
       ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd))
-      : walkVault(ctx.vault).map((e) => e.path);
+      : walkVault(ctx.vault, vaultScope(ctx.vault, ctx.settings).walk).map((e) => e.path);
   return rels.map((rel) => ({ path: rel, bytes: readFileSync(path.join(ctx.vault, rel)) }));
 }
 
