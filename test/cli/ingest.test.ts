@@ -5,13 +5,13 @@
 import { appendFileSync, renameSync, unlinkSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Stats } from '../../src/stats/index.js';
-import { makeVault, removeTempVaults, SAMPLE_NOW, type CliResult } from './run-cli.js';
+import { makeVault, removeTempVaults, SAMPLE_NOW, type CliResult, quiet } from './run-cli.js';
 
 afterAll(removeTempVaults);
 
 /** The parsed report of `ingest --json`, after checking the exit code. */
 function report(r: CliResult, code = 0): Record<string, unknown> {
-  expect(r.stderr).toBe('');
+  expect(quiet(r.stderr)).toBe('');
   expect(r.code).toBe(code);
   return JSON.parse(r.stdout) as Record<string, unknown>;
 }

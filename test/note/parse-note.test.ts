@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNote, titleOf, englishProfile } from '../../src/note/index.js';
 
 const SEED_PATH = 'Linux 네트워크 네임스페이스.md';
-const SEED = readFileSync(new URL(`../../notes/${SEED_PATH}`, import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../fixtures/notes/seed/input.md', import.meta.url), 'utf8');
 const DOUBLE = readFileSync(new URL('../fixtures/notes/double-encoded/input.md', import.meta.url), 'utf8');
 const clean = { detectEncoding: () => null };
 
