@@ -11,7 +11,7 @@ import { syncVault } from '../sync-vault.js';
 
 export async function runDue(ctx: CommandContext, opts: { days: number }): Promise<number> {
   const { store, report } = await syncVault(ctx);
-  const items = listDue(store, ctx.clock, opts.days);
+  const items = listDue(store, ctx.clock, opts.days, ctx.settings);
   store.close();
   if (ctx.json) printJson(ctx.io, items);
   else ctx.io.stdout(await renderDue(items, today(ctx.clock), ctx.color, ctx.io.columns));

@@ -35,7 +35,9 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
       clock: ctx.clock,
       elapsedMs: ctx.io.elapsedMs,
       ...(opts.limit === undefined ? {} : { limit: opts.limit }),
+      dailyLimit: ctx.settings.dailyLimit,
       ...(notePath === undefined ? {} : { notePath }),
+      schedule: ctx.settings,
     };
     const { renderReview } = await tui;
     const outcome = await review(store, request, (input) => renderReview(input, { color: ctx.color }));
