@@ -24,7 +24,7 @@ export function parseConfig(file: string, text: string, kind: ConfigKind): Parse
   const doc = parseDocument(text, { lineCounter: lc });
   const lineOf = (offset: number | undefined) => lc.linePos(offset ?? 0).line;
   const problems = doc.errors.map(
-    (e) => `${file}:${lineOf(e.pos[0])}: invalid YAML: ${firstLine(e.message)}`,
+    (e) => `${file}:${lineOf(errorStart(doc.contents, e.pos[0]))}: invalid YAML: ${firstLine(e.message)}`,
   );
   const values: LocatedValues = {};
   if (problems.length > 0 || doc.contents === null) return { values, problems };
@@ -115,6 +115,20 @@ function distance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length] ?? 0;
+}
+
+/**
+ * Where to point at a YAML error: the parser reports an unclosed quote or list where it gave up
+ * (the next key, or the end), so an error at or inside a value moves to that value's key.
+ */
+function errorStart(contents: unknown, pos: number): number {
+  if (!isMap(contents)) return pos;
+  for (const pair of contents.items) {
+    const key = isScalar(pair.key) ? pair.key.range : undefined;
+    const value = (pair.value as { range?: [number, number, number] } | null)?.range;
+    if (key && value && value[0] <= pos && pos <= value[2]) return key[0];
+  }
+  return pos;
 }
 
 function firstLine(message: string): string {
