@@ -33,6 +33,7 @@ export function registerCommands(program: Command, run: Runner): void {
     .command('due')
     .description('notes due today (or within N days)')
     .option('--days <n>', 'look N days ahead', parseCount('--days'), 0)
+    .option('--count', 'print only how many notes are due (for a shell prompt)')
     .action(run(load(() => import('./commands/due.js'), 'runDue')));
   program
     .command('regen')
@@ -57,9 +58,9 @@ export function registerCommands(program: Command, run: Runner): void {
   program
     .command('new')
     .description("create a note from the profile's template (first study = today)")
-    .argument('<title>', 'note title (file name)')
+    .argument('<title>', 'note title, or folder/title inside the vault (a trailing .md is dropped)')
     .option('--subject <subject>', 'subject')
-    .option('--profile <id>', 'profile: ko (default) or en', 'ko')
+    .option('--profile <id>', "profile: ko or en (default: the vault config's profile, else ko)")
     .action(run(load(() => import('./commands/new.js'), 'runNew')));
   program
     .command('stats')

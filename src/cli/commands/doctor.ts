@@ -19,10 +19,11 @@ import { resolveNotePath } from '../note-path.js';
 import { printJson } from '../output.js';
 
 function readFiles(ctx: CommandContext, paths: string[]): DoctorFile[] {
+  const walk = () => walkVault(ctx.vault, vaultScope(ctx.vault, ctx.settings).walk);
   const rels =
     paths.length > 0
-      ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd))
-      : walkVault(ctx.vault, vaultScope(ctx.vault, ctx.settings).walk).map((e) => e.path);
+      ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd, { list: walk }))
+      : walk().map((e) => e.path);
   return rels.map((rel) => ({ path: rel, bytes: readFileSync(path.join(ctx.vault, rel)) }));
 }
 

@@ -28,7 +28,8 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
   tui.catch(() => undefined); // an error surfaces where it is awaited
   const { store } = await syncVault(ctx);
   try {
-    const notePath = opts.note === undefined ? undefined : resolveNotePath(opts.note, ctx.vault, ctx.cwd);
+    const notePath =
+      opts.note === undefined ? undefined : resolveNotePath(opts.note, ctx.vault, ctx.cwd, store.notes);
     const request = {
       vault: ctx.vault,
       db: ctx.db,
@@ -41,7 +42,7 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
     };
     const { renderReview } = await tui;
     const outcome = await review(store, request, (input) => renderReview(input, { color: ctx.color }));
-    for (const problem of outcome.problems) ctx.io.stderr(`${problem}\n`);
+    for (const problem of outcome.problems) ctx.io.stderr(`bokseup: ${problem}\n`);
     if (outcome.notes > 0) ctx.io.stdout(`saved ${outcome.reviews} reviews of ${outcome.notes} notes\n`);
     return ExitCode.ok;
   } finally {
