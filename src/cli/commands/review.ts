@@ -8,6 +8,7 @@ import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { resolveNotePath } from '../note-path.js';
 import { syncVault } from '../sync-vault.js';
+import { plural } from '../../text/plural.js';
 
 interface ReviewOptions {
   limit?: number;
@@ -43,7 +44,8 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
     const { renderReview } = await tui;
     const outcome = await review(store, request, (input) => renderReview(input, { color: ctx.color }));
     for (const problem of outcome.problems) ctx.io.stderr(`bokseup: ${problem}\n`);
-    if (outcome.notes > 0) ctx.io.stdout(`saved ${outcome.reviews} reviews of ${outcome.notes} notes\n`);
+    if (outcome.notes > 0)
+      ctx.io.stdout(`saved ${plural(outcome.reviews, 'review')} of ${plural(outcome.notes, 'note')}\n`);
     return ExitCode.ok;
   } finally {
     store.close();
