@@ -43,9 +43,10 @@ const number =
 /** A pattern or a list of them: `Archive/**`, `#draft`. */
 const patterns: Check = (node) => {
   const items = isSeq(node) ? node.items.map((i) => scalar(i as Node)) : [scalar(node)];
+  const what = 'expected a folder, glob or #tag, or a list of them';
+  if (items.length === 0) return { error: `${what}, found an empty list (leave the key out instead)` };
   const bad = items.find((i) => typeof i !== 'string' || i.trim() === '');
-  if (bad !== undefined || items.length === 0)
-    return { error: `expected a folder, glob or #tag, or a list of them, found ${shown(bad)}` };
+  if (bad !== undefined || items.includes(undefined)) return { error: `${what}, found ${shown(bad)}` };
   return { value: items.map((i) => String(i).trim()) };
 };
 

@@ -24,7 +24,8 @@ export function parseConfig(file: string, text: string, kind: ConfigKind): Parse
   const doc = parseDocument(text, { lineCounter: lc });
   const lineOf = (offset: number | undefined) => lc.linePos(offset ?? 0).line;
   const problems = doc.errors.map(
-    (e) => `${file}:${lineOf(errorStart(doc.contents, e.pos[0]))}: invalid YAML: ${firstLine(e.message)}`,
+    (e) =>
+      `${file}:${lineOf(e.code === 'DUPLICATE_KEY' ? repeatedKey(doc.contents) : errorStart(doc.contents, e.pos[0]))}: invalid YAML: ${firstLine(e.message)}`,
   );
   const values: LocatedValues = {};
   if (problems.length > 0 || doc.contents === null) return { values, problems };
@@ -129,6 +130,19 @@ function errorStart(contents: unknown, pos: number): number {
     if (key && value && value[0] <= pos && pos <= value[2]) return key[0];
   }
   return pos;
+}
+
+/** Where a key first appears again (the yaml package points at the map). */
+function repeatedKey(contents: unknown): number {
+  if (!isMap(contents)) return 0;
+  const seen = new Set<string>();
+  for (const pair of contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const name = String(pair.key.value);
+    if (seen.has(name)) return pair.key.range?.[0] ?? 0;
+    seen.add(name);
+  }
+  return 0;
 }
 
 function firstLine(message: string): string {
