@@ -40,7 +40,7 @@ export async function openVault(
       'usage',
     );
   }
-  const scope = vaultScope(paths.vault, rules);
+  const scope = await vaultScope(paths.vault, rules);
   const created = paths.db !== ':memory:' && !existsSync(paths.db);
   const store = Store.open(paths.db);
   try {

@@ -27,14 +27,13 @@ export interface VaultScope {
 
 const isTag = (p: string) => p.startsWith('#');
 
-/** The scope of the vault at `vault` under `rules`. */
-export function vaultScope(vault: string, rules: VaultRules): VaultScope {
+/** The scope of the vault at `vault` under `rules` (picomatch is loaded only for path patterns). */
+export async function vaultScope(vault: string, rules: VaultRules): Promise<VaultScope> {
   const templates = templateFolders(vault).map((t) => t.folder);
-  const walk = walkFilter({
-    include: rules.include.filter((p) => !isTag(p)),
-    exclude: rules.exclude.filter((p) => !isTag(p)),
-    templateFolders: templates,
-  });
+  const include = rules.include.filter((p) => !isTag(p));
+  const exclude = rules.exclude.filter((p) => !isTag(p));
+  const picomatch = include.length + exclude.length > 0 ? (await import('picomatch')).default : null;
+  const walk = walkFilter({ include, exclude, templateFolders: templates }, picomatch);
   const tags = { include: rules.include.filter(isTag), exclude: rules.exclude.filter(isTag) };
   return { walk, tags, settingsKey: JSON.stringify({ tags }), templates };
 }

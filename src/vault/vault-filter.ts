@@ -5,7 +5,10 @@
  * glob characters names a folder or a file (`Archive` is `Archive` and everything below it). An
  * excluded folder is not even listed. Tag patterns (`#draft`) are not for the walk: see note-tags.ts.
  */
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
+
+/** picomatch itself, which the caller loads only when there are patterns (it costs start-up time). */
+export type Picomatch = typeof picomatchType;
 
 /** What the walk asks of a path (relative to the vault, `/`-separated). */
 export interface WalkFilter {
@@ -27,15 +30,19 @@ export interface PathRules {
 export const TAKE_ALL: WalkFilter = { takeFolder: () => true, takeFile: () => true };
 
 /** `Archive` and `Archive/` → `Archive/**`; a glob is kept; a leading `./` or `/` dropped. */
-function expand(pattern: string): string[] {
+function expand(picomatch: Picomatch, pattern: string): string[] {
   const p = pattern.trim().replace(/^\.?\//, '');
   if (picomatch.scan(p).isGlob) return [p];
   const bare = p.replace(/\/+$/, '');
   return [bare, `${bare}/**`];
 }
 
-function matcher(patterns: readonly string[]): ((path: string) => boolean) | null {
-  const all = patterns.flatMap(expand).filter((p) => p !== '' && p !== '/**');
+function matcher(
+  picomatch: Picomatch | null,
+  patterns: readonly string[],
+): ((path: string) => boolean) | null {
+  if (picomatch === null || patterns.length === 0) return null;
+  const all = patterns.flatMap((p) => expand(picomatch, p)).filter((p) => p !== '' && p !== '/**');
   return all.length === 0 ? null : picomatch(all, { dot: true, nocase: false });
 }
 
@@ -46,11 +53,16 @@ function underFolders(folders: readonly string[]): ((path: string) => boolean) |
   return (path) => bare.some((f) => path === f || path.startsWith(`${f}/`));
 }
 
-/** The walk filter of these rules (TAKE_ALL when there are none). */
-export function walkFilter(rules: PathRules): WalkFilter {
-  const globbed = matcher(rules.exclude);
+/**
+ * The walk filter of these rules (TAKE_ALL when there are none). `picomatch` is needed when
+ * `include` or `exclude` has a pattern.
+ */
+export function walkFilter(rules: PathRules, picomatch: Picomatch | null): WalkFilter {
+  if (picomatch === null && rules.include.length + rules.exclude.length > 0)
+    throw new Error('walkFilter: include/exclude patterns need picomatch');
+  const globbed = matcher(picomatch, rules.exclude);
   const templates = underFolders(rules.templateFolders);
-  const included = matcher(rules.include);
+  const included = matcher(picomatch, rules.include);
   if (globbed === null && templates === null && included === null) return TAKE_ALL;
   const excluded = (path: string) => (globbed?.(path) ?? false) || (templates?.(path) ?? false);
   return {

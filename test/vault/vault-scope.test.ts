@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import picomatch from 'picomatch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vaultScope } from '../../src/ingest/index.js';
 import { templateFolders, walkFilter, walkVault } from '../../src/vault/index.js';
@@ -11,10 +12,10 @@ function write(path: string, content = 'x'): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), content);
 }
-const walked = (rules: { include?: string[]; exclude?: string[] } = {}) =>
-  walkVault(root, vaultScope(root, { include: rules.include ?? [], exclude: rules.exclude ?? [] }).walk).map(
-    (e) => e.path,
-  );
+const walked = async (rules: { include?: string[]; exclude?: string[] } = {}) => {
+  const scope = await vaultScope(root, { include: rules.include ?? [], exclude: rules.exclude ?? [] });
+  return walkVault(root, scope.walk).map((e) => e.path);
+};
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'bokseup-scope-'));
@@ -31,19 +32,19 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('templates folders', () => {
-  it('default to the top-level Templates folder when Obsidian names none', () => {
+  it('default to the top-level Templates folder when Obsidian names none', async () => {
     expect(templateFolders(root)).toEqual([{ folder: 'Templates', from: null }]);
-    expect(walked()).not.toContain('Templates/t.md');
+    expect(await walked()).not.toContain('Templates/t.md');
   });
 
-  it("are the core plugin's and Templater's folders when their settings name them", () => {
+  it("are the core plugin's and Templater's folders when their settings name them", async () => {
     write('.obsidian/templates.json', '{"folder":"Meta/Core/"}');
     write('.obsidian/plugins/templater-obsidian/data.json', '{"templates_folder":"/Meta/Templater"}');
     write('Meta/Core/c.md');
     write('Meta/Templater/t.md');
     write('Meta/keep.md');
     expect(templateFolders(root).map((t) => t.folder)).toEqual(['Meta/Core', 'Meta/Templater']);
-    expect(walked()).toEqual([
+    expect(await walked()).toEqual([
       'Archive/x.md',
       'Meta/keep.md',
       'Study/Archive/old.md',
@@ -54,7 +55,7 @@ describe('templates folders', () => {
     ]);
   });
 
-  it("ignore a setting naming the vault root (Templater's default) and files that do not parse", () => {
+  it("ignore a setting naming the vault root (Templater's default) and files that do not parse", async () => {
     write('.obsidian/templates.json', '{"folder": ""}');
     write('.obsidian/plugins/templater-obsidian/data.json', '{"templates_folder": "/"');
     expect(templateFolders(root)).toEqual([{ folder: 'Templates', from: null }]);
@@ -62,15 +63,15 @@ describe('templates folders', () => {
 });
 
 describe('include and exclude', () => {
-  it('excludes folders by name (not their look-alikes) and files by glob', () => {
+  it('excludes folders by name (not their look-alikes) and files by glob', async () => {
     write('Archived/y.md');
-    expect(walked({ exclude: ['Archive', '**/*.excalidraw.md'] })).toEqual([
+    expect(await walked({ exclude: ['Archive', '**/*.excalidraw.md'] })).toEqual([
       'Archived/y.md',
       'Study/Archive/old.md',
       'Study/s.md',
       'a.md',
     ]);
-    expect(walked({ exclude: ['**/Archive/**'] })).toEqual([
+    expect(await walked({ exclude: ['**/Archive/**'] })).toEqual([
       'Archived/y.md',
       'Study/s.md',
       'a.md',
@@ -78,15 +79,15 @@ describe('include and exclude', () => {
     ]);
   });
 
-  it('with include, takes only the files that match; #tags are left to the parser', () => {
-    expect(walked({ include: ['Study', '#exam'] })).toEqual(['Study/Archive/old.md', 'Study/s.md']);
-    const scope = vaultScope(root, { include: ['Study', '#exam'], exclude: ['#draft'] });
+  it('with include, takes only the files that match; #tags are left to the parser', async () => {
+    expect(await walked({ include: ['Study', '#exam'] })).toEqual(['Study/Archive/old.md', 'Study/s.md']);
+    const scope = await vaultScope(root, { include: ['Study', '#exam'], exclude: ['#draft'] });
     expect(scope.tags).toEqual({ include: ['#exam'], exclude: ['#draft'] });
   });
 
-  it('does not enter an excluded folder at all', () => {
+  it('does not enter an excluded folder at all', async () => {
     const entered: string[] = [];
-    const filter = walkFilter({ include: [], exclude: ['Study'], templateFolders: [] });
+    const filter = walkFilter({ include: [], exclude: ['Study'], templateFolders: [] }, picomatch);
     walkVault(root, {
       takeFolder: (p) => (entered.push(p), filter.takeFolder(p)),
       takeFile: filter.takeFile,

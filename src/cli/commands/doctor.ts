@@ -18,8 +18,9 @@ import { ExitCode } from '../exit-codes.js';
 import { resolveNotePath } from '../note-path.js';
 import { printJson } from '../output.js';
 
-function readFiles(ctx: CommandContext, paths: string[]): DoctorFile[] {
-  const walk = () => walkVault(ctx.vault, vaultScope(ctx.vault, ctx.settings).walk);
+async function readFiles(ctx: CommandContext, paths: string[]): Promise<DoctorFile[]> {
+  const filter = (await vaultScope(ctx.vault, ctx.settings)).walk;
+  const walk = () => walkVault(ctx.vault, filter);
   const rels =
     paths.length > 0
       ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd, { list: walk }))
@@ -41,11 +42,11 @@ export async function runDoctor(
   paths: string[],
   opts: { fixEncoding?: boolean },
 ): Promise<number> {
-  const files = readFiles(ctx, paths);
+  const files = await readFiles(ctx, paths);
   // The corpus for guessing lost bytes (used only by --fix-encoding): every clean note of the
   // vault, not only the ones checked. Checking the whole vault, runDoctor takes its clean notes.
   const fixEncoding = opts.fixEncoding === true;
-  const corpus = fixEncoding && paths.length > 0 ? corpusTexts(readFiles(ctx, [])) : [];
+  const corpus = fixEncoding && paths.length > 0 ? corpusTexts(await readFiles(ctx, [])) : [];
   const report = diagnose(files, (p, text) => parseNote(p, text).diagnostics, {
     fixEncoding,
     corpus,
