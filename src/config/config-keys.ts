@@ -47,6 +47,8 @@ const patterns: Check = (node) => {
   if (items.length === 0) return { error: `${what}, found an empty list (leave the key out instead)` };
   const bad = items.find((i) => typeof i !== 'string' || i.trim() === '');
   if (bad !== undefined || items.includes(undefined)) return { error: `${what}, found ${shown(bad)}` };
+  const bareHash = items.find((i) => /^#\s*$/.test(String(i)));
+  if (bareHash !== undefined) return { error: `${what}, found "#" without a tag name` };
   return { value: items.map((i) => String(i).trim()) };
 };
 

@@ -65,6 +65,12 @@ describe('a vault config file', () => {
     ]);
   });
 
+  it('refuses a # without a tag name', () => {
+    expect(vault('exclude: ["#"]\n').problems).toEqual([
+      'v/.bokseup.yml:1: exclude: expected a folder, glob or #tag, or a list of them, found "#" without a tag name',
+    ]);
+  });
+
   it('reports YAML that does not parse, a duplicate key, and a file that is not a map', () => {
     expect(vault('exclude: [Archive\ndaily-limit: 3\n').problems[0]).toMatch(
       /^v\/\.bokseup\.yml:1: invalid YAML/,
