@@ -5,6 +5,7 @@
  * does not parse, a duplicate key.
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { yamlErrorMessage, yamlErrorStart } from '../note/yaml-error.js';
 import { CONFIG_KEYS, type ConfigKey } from './config-keys.js';
 import type { ConfigValues, Located } from './settings.js';
 
@@ -23,75 +24,77 @@ export function parseConfig(file: string, text: string, kind: ConfigKind): Parse
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   const lineOf = (offset: number | undefined) => lc.linePos(offset ?? 0).line;
-  const problems = doc.errors.map(
-    (e) =>
-      `${file}:${lineOf(e.code === 'DUPLICATE_KEY' ? repeatedKey(doc.contents) : errorStart(doc.contents, e.pos[0]))}: invalid YAML: ${firstLine(e.message)}`,
-  );
+  const problems = doc.errors.map((e) => {
+    const at =
+      e.code === 'DUPLICATE_KEY' ? repeatedKey(doc.contents) : yamlErrorStart(doc.contents, e.pos[0]);
+    return `${file}:${lineOf(at)}: invalid YAML: ${yamlErrorMessage(e.message)}`;
+  });
   const values: LocatedValues = {};
   if (problems.length > 0 || doc.contents === null) return { values, problems };
   if (!isMap(doc.contents)) {
     return { values, problems: [`${file}:1: the file must hold \`key: value\` lines (see the README)`] };
   }
-  const at = (node: Node | null | undefined, fallback: number) =>
-    node?.range ? lineOf(node.range[0]) : fallback;
+  const reader: Reader = {
+    values,
+    problem: (line, message) => problems.push(`${file}:${line}: ${message}`),
+    at: (node, fallback) => (node?.range ? lineOf(node.range[0]) : fallback),
+  };
   for (const pair of doc.contents.items) {
-    if (!isPair(pair) || !isScalar(pair.key)) continue;
-    const name = String(pair.key.value);
-    const line = at(pair.key as Node, 1);
-    const problem = (message: string) => problems.push(`${file}:${line}: ${message}`);
-    const key = CONFIG_KEYS.find((k) => k.name === name);
-    if (key === undefined) {
-      problem(unknownKey(name, kind));
-      continue;
-    }
-    if (!key.in.includes(kind)) {
-      problem(
-        `"${name}" belongs in ${key.in.includes('vault') ? "a vault's .bokseup.yml" : 'the global config'}`,
-      );
-      continue;
-    }
-    readKey(key, pair.value as Node | null, line, values, (l, m) => problems.push(`${file}:${l}: ${m}`), at);
+    if (isPair(pair) && isScalar(pair.key)) readTopKey(reader, kind, pair.key, pair.value as Node | null);
   }
   return { values, problems };
 }
 
-type Problem = (line: number, message: string) => void;
-type LineOf = (node: Node | null | undefined, fallback: number) => number;
+/** One top-level key: known, allowed in this kind of file, then read. */
+function readTopKey(
+  r: Reader,
+  kind: ConfigKind,
+  keyNode: Node & { value: unknown },
+  value: Node | null,
+): void {
+  const name = String(keyNode.value);
+  const line = r.at(keyNode, 1);
+  const key = CONFIG_KEYS.find((k) => k.name === name);
+  if (key === undefined) return r.problem(line, unknownKey(name, kind));
+  if (!key.in.includes(kind)) {
+    const home = key.in.includes('vault') ? "a vault's .bokseup.yml" : 'the global config';
+    return r.problem(line, `"${name}" belongs in ${home}`);
+  }
+  readKey(r, key, value, line);
+}
+
+/** Where the values go, where problems go, and the line of a node. */
+interface Reader {
+  values: LocatedValues;
+  problem: (line: number, message: string) => void;
+  at: (node: Node | null | undefined, fallback: number) => number;
+}
 
 /** Read one key's value into `values`, or report what is wrong with it. */
-function readKey(
-  key: ConfigKey,
-  node: Node | null,
-  line: number,
-  values: LocatedValues,
-  problem: Problem,
-  at: LineOf,
-): void {
-  if (key.children) return readChildren(key, key.children, node, line, values, problem, at);
+function readKey(r: Reader, key: ConfigKey, node: Node | null, line: number): void {
+  if (key.children) return readChildren(r, key, key.children, node, line);
   const result = key.check?.(node) ?? { error: 'cannot be set' };
-  if ('error' in result) problem(at(node, line), `${key.path}: ${result.error}`);
-  else (values as Record<string, Located<unknown>>)[key.field ?? key.name] = { value: result.value, line };
+  if ('error' in result) r.problem(r.at(node, line), `${key.path}: ${result.error}`);
+  else (r.values as Record<string, Located<unknown>>)[key.field ?? key.name] = { value: result.value, line };
 }
 
 /** The keys under a key that is a map (`calendar:` → `time`, `alarm`). */
 function readChildren(
+  r: Reader,
   key: ConfigKey,
   children: readonly ConfigKey[],
   node: Node | null,
   line: number,
-  values: LocatedValues,
-  problem: Problem,
-  at: LineOf,
 ): void {
   const names = children.map((c) => c.name).join(', ');
-  if (!isMap(node)) return problem(line, `"${key.name}" takes keys under it: ${names}`);
+  if (!isMap(node)) return r.problem(line, `"${key.name}" takes keys under it: ${names}`);
   for (const pair of node.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const name = String(pair.key.value);
-    const childLine = at(pair.key as Node, line);
+    const childLine = r.at(pair.key as Node, line);
     const child = children.find((c) => c.name === name);
-    if (child === undefined) problem(childLine, `unknown key "${key.name}.${name}" (known: ${names})`);
-    else readKey(child, pair.value as Node | null, childLine, values, problem, at);
+    if (child === undefined) r.problem(childLine, `unknown key "${key.name}.${name}" (known: ${names})`);
+    else readKey(r, child, pair.value as Node | null, childLine);
   }
 }
 
@@ -118,20 +121,6 @@ function distance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-/**
- * Where to point at a YAML error: the parser reports an unclosed quote or list where it gave up
- * (the next key, or the end), so an error at or inside a value moves to that value's key.
- */
-function errorStart(contents: unknown, pos: number): number {
-  if (!isMap(contents)) return pos;
-  for (const pair of contents.items) {
-    const key = isScalar(pair.key) ? pair.key.range : undefined;
-    const value = (pair.value as { range?: [number, number, number] } | null)?.range;
-    if (key && value && value[0] <= pos && pos <= value[2]) return key[0];
-  }
-  return pos;
-}
-
 /** Where a key first appears again (the yaml package points at the map). */
 function repeatedKey(contents: unknown): number {
   if (!isMap(contents)) return 0;
@@ -143,8 +132,4 @@ function repeatedKey(contents: unknown): number {
     seen.add(name);
   }
   return 0;
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -9,6 +9,7 @@
 import { LineCounter, parseDocument, isMap, isScalar, isPair, isSeq } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
+import { yamlErrorMessage, yamlErrorStart } from './yaml-error.js';
 
 /** The quoting style of a scalar in the source. */
 export type ScalarStyle =
@@ -93,9 +94,9 @@ export function readFrontmatter(file: string, text: string): FrontmatterResult {
   const errors = doc.errors.map((e) =>
     diagnostic(
       file,
-      firstLine - 1 + lc.linePos(errorStart(doc.contents, e.pos[0])).line,
+      firstLine - 1 + lc.linePos(yamlErrorStart(doc.contents, e.pos[0])).line,
       'yaml-syntax',
-      `invalid YAML: ${cleanMessage(e.message)}`,
+      `invalid YAML: ${yamlErrorMessage(e.message)}`,
     ),
   );
   if (errors.length > 0) return { ok: false, diagnostics: errors };
@@ -150,24 +151,4 @@ function entryOf(key: string, node: unknown, keyStart: number, base: number, lin
   };
   if (isSeq(node)) entry.items = node.items.flatMap((i) => (isScalar(i) ? [String(i.value)] : []));
   return entry;
-}
-
-/**
- * Where to point at a YAML error: the yaml package reports an unclosed quote or flow collection
- * where it gave up (the next key or the end), so an error at or inside a top-level value is moved
- * to the start of that value's key, the line the user has to fix.
- */
-function errorStart(contents: unknown, pos: number): number {
-  if (!isMap(contents)) return pos;
-  for (const pair of contents.items) {
-    const key = isScalar(pair.key) ? pair.key.range : undefined;
-    const value = (pair.value as { range?: [number, number, number] } | null)?.range;
-    if (key && value && value[0] <= pos && pos <= value[1]) return key[0];
-  }
-  return pos;
-}
-
-/** The yaml package's first message line, without its own (frontmatter-relative) position. */
-function cleanMessage(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
