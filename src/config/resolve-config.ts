@@ -36,27 +36,12 @@ export interface ResolvedConfig {
 type Found<T> = { value: T; source: Source };
 
 export async function resolveConfig(input: ConfigInput): Promise<ResolvedConfig> {
-  const { env, cwd, flags } = input;
-  const globalPath = globalConfigFile(env);
+  const globalPath = globalConfigFile(input.env);
   const global = globalPath === null ? null : await readConfig(globalPath, 'global');
   const vault = pickVault(input, global, globalPath ?? '');
   const vaultPath = path.join(vault.value, VAULT_CONFIG);
   const local = await readConfig(vaultPath, 'vault');
-  const from = (file: string, line: number): string => `${file}:${line}`;
-  let db: Found<string>;
-  if (flags.db !== undefined)
-    db = { value: path.resolve(cwd, flags.db), source: { kind: 'flag', detail: '--db' } };
-  else if (env.BOKSEUP_DB)
-    db = { value: path.resolve(cwd, env.BOKSEUP_DB), source: { kind: 'env', detail: 'BOKSEUP_DB' } };
-  else if (local?.database) {
-    const value = path.resolve(vault.value, expandHome(local.database.value, env));
-    db = { value, source: { kind: 'vault config', detail: from(vaultPath, local.database.line) } };
-  } else {
-    const detail = local?.id
-      ? `one per vault, named by its id (${from(vaultPath, local.id.line)})`
-      : 'one per vault, keyed by its real path';
-    db = { value: defaultDatabase(env, vault.value, local?.id?.value), source: { kind: 'default', detail } };
-  }
+  const db = pickDatabase(input, vault.value, local, vaultPath);
   const { settings, sources } = pickSettings(local, vaultPath, global, globalPath ?? '');
   return {
     vault: vault.value,
@@ -69,6 +54,27 @@ export async function resolveConfig(input: ConfigInput): Promise<ResolvedConfig>
     settings,
     sources,
   };
+}
+
+function pickDatabase(
+  input: ConfigInput,
+  vault: string,
+  local: LocatedValues | null,
+  vaultPath: string,
+): Found<string> {
+  const { flags, env, cwd } = input;
+  if (flags.db !== undefined)
+    return { value: path.resolve(cwd, flags.db), source: { kind: 'flag', detail: '--db' } };
+  if (env.BOKSEUP_DB)
+    return { value: path.resolve(cwd, env.BOKSEUP_DB), source: { kind: 'env', detail: 'BOKSEUP_DB' } };
+  if (local?.database) {
+    const value = path.resolve(vault, expandHome(local.database.value, env));
+    return { value, source: { kind: 'vault config', detail: `${vaultPath}:${local.database.line}` } };
+  }
+  const detail = local?.id
+    ? `one per vault, named by its id (${vaultPath}:${local.id.line})`
+    : 'one per vault, keyed by its real path';
+  return { value: defaultDatabase(env, vault, local?.id?.value), source: { kind: 'default', detail } };
 }
 
 function pickVault(input: ConfigInput, global: LocatedValues | null, globalPath: string): Found<string> {
