@@ -76,9 +76,15 @@ function styleOf(type: string | undefined): ScalarStyle {
   }
 }
 
-/** Parse the frontmatter of `text` (the whole note). `file` names it in diagnostics. */
-export function readFrontmatter(file: string, text: string): FrontmatterResult {
-  const located = locateFrontmatter(text);
+/**
+ * Parse the frontmatter of `text` (the whole note). `file` names it in diagnostics; `located` is
+ * `locateFrontmatter(text)` when the caller already has it.
+ */
+export function readFrontmatter(
+  file: string,
+  text: string,
+  located: [number, number, number] | null = locateFrontmatter(text),
+): FrontmatterResult {
   if (!located) {
     return {
       ok: false,

@@ -36,6 +36,7 @@ const PLACEHOLDER = /\{\{[^}\n]*\}\}|<%[^\n]*%>/;
  * placeholder. Read from the source text: `{{date}}` is not even valid YAML as a plain value.
  */
 export function hasPlaceholderDate(yamlText: string, profiles: readonly Profile[]): boolean {
+  if (!yamlText.includes('{{') && !yamlText.includes('<%')) return false;
   for (const line of yamlText.split(/\r?\n/)) {
     const colon = line.indexOf(':');
     if (colon < 0) continue;

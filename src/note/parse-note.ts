@@ -65,12 +65,14 @@ export function readNoteHead(
   const yamlText = text.slice(located[0], located[1]);
   if (!mentionsMarker(yamlText, profiles)) return notStudy('other');
   if (hasPlaceholderDate(yamlText, profiles)) return notStudy('template');
-  const fm = readFrontmatter(path, text);
+  const fm = readFrontmatter(path, text, located);
   if (!fm.ok) return { kind: 'study', head: null, diagnostics: fm.diagnostics };
   const { frontmatter } = fm;
   const profile = studyProfile(frontmatter.entries.keys(), profiles);
   if (profile === null) return notStudy('other'); // a marker's name only in a value or a comment
-  if (opts.tags && excludedByTags(tagsOf(text, frontmatter), opts.tags)) return notStudy('excluded');
+  const tags = opts.tags;
+  const filtered = tags !== undefined && tags.include.length + tags.exclude.length > 0;
+  if (filtered && excludedByTags(tagsOf(text, frontmatter), tags)) return notStudy('excluded');
   const fields = readFields(path, frontmatter, profile);
   const diagnostics = [...fm.diagnostics, ...fields.diagnostics];
   if (fields.fields === null) return { kind: 'study', head: null, diagnostics };
