@@ -18,9 +18,10 @@ export type { ParseFn, ParseResult } from './scan-entry.js';
 
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
-  const settled = settle(store, opts);
-  const run = walkForIngest(store, root, settled);
-  return withKinds(store, run instanceof IngestRun ? ingestWalked(store, run, parse, settled) : run, opts);
+  const state = ingestState(store.db);
+  const settled = settle(state, opts);
+  const run = walkForIngest(store, state, root, settled);
+  return withKinds(state, run instanceof IngestRun ? ingestWalked(store, run, parse, settled) : run, opts);
 }
 
 /**
@@ -33,23 +34,23 @@ export async function ingestVaultLazily(
   loadParse: () => Promise<ParseFn>,
   opts: IngestOptions,
 ): Promise<IngestReport> {
-  const settled = settle(store, opts);
-  const run = walkForIngest(store, root, settled);
-  if (!(run instanceof IngestRun)) return withKinds(store, run, opts);
+  const state = ingestState(store.db);
+  const settled = settle(state, opts);
+  const run = walkForIngest(store, state, root, settled);
+  if (!(run instanceof IngestRun)) return withKinds(state, run, opts);
   const parse = run.toRead > 0 ? await loadParse() : unusedParse;
-  return withKinds(store, ingestWalked(store, run, parse, settled), opts);
+  return withKinds(state, ingestWalked(store, run, parse, settled), opts);
 }
 
 /** The options with `force` set when the settings that classify files changed since the last ingest. */
-function settle(store: Store, opts: IngestOptions): IngestOptions {
+function settle(state: IngestState, opts: IngestOptions): IngestOptions {
   const key = opts.settingsKey;
   if (key === undefined || opts.force === true) return opts;
-  return ingestState(store.db).settingsKey() === key ? opts : { ...opts, force: true };
+  return state.settingsKey() === key ? opts : { ...opts, force: true };
 }
 
 /** The report with the vault's files counted by kind; records the settings key the files were classified by. */
-function withKinds(store: Store, report: IngestReport, opts: IngestOptions): IngestReport {
-  const state = ingestState(store.db);
+function withKinds(state: IngestState, report: IngestReport, opts: IngestOptions): IngestReport {
   const key = opts.settingsKey;
   if (key !== undefined && state.settingsKey() !== key) state.setSettingsKey(key);
   const k = state.kindCounts();
@@ -57,8 +58,12 @@ function withKinds(store: Store, report: IngestReport, opts: IngestOptions): Ing
 }
 
 /** Walk the vault: the report at once when nothing changed since the last ingest, else the run to do. */
-function walkForIngest(store: Store, root: string, opts: IngestOptions): IngestReport | IngestRun {
-  const state = ingestState(store.db);
+function walkForIngest(
+  store: Store,
+  state: IngestState,
+  root: string,
+  opts: IngestOptions,
+): IngestReport | IngestRun {
   const stored = opts.force === true ? null : state.digest();
   const entries = walkVault(root, opts.walk);
   const digest = vaultDigest(root, entries);
