@@ -9,6 +9,7 @@ const LAYERS = {
   'main.ts': ['cli', 'time'],
   cli: [
     'calendar',
+    'config',
     'doctor',
     'due',
     'ingest',
@@ -38,6 +39,7 @@ const LAYERS = {
   // adapters
   store: ['note', 'schedule', 'text', 'time'],
   vault: ['text'],
+  config: ['note', 'text'],
   // domain
   schedule: ['note', 'text', 'time'],
   note: ['text', 'time'],

@@ -15,7 +15,8 @@ import { runLabBench } from './run-lab-bench.js';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const cli = path.join(root, 'bin', 'bokseup.js');
-const seed = path.join(root, 'notes', 'Linux 네트워크 네임스페이스.md');
+// A pristine copy of the seed note (notes/ changes as its user reviews it).
+const seed = path.join(root, 'test', 'fixtures', 'notes', 'seed', 'input.md');
 const notes = Number(process.env.BENCH_NOTES ?? 10_000);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const now = '2026-11-29T09:00';

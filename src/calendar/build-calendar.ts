@@ -40,6 +40,8 @@ export interface CalendarOptions {
    * calendar app, which moves it forward.
    */
   reviewHour?: number;
+  /** Minute (0–59) of that hour; default 0 (`calendar.time: "07:30"` is hour 7, minute 30). */
+  reviewMinute?: number;
   /** Length of each event in minutes (1–60); default 30. */
   durationMinutes?: number;
   /** Language of stage labels in SUMMARY; default `ko`. */
@@ -59,12 +61,14 @@ function resolve(opts: CalendarOptions): Resolved {
     productId: opts.productId ?? '-//bokseup//bokseup//KO',
     alarmMinutesBefore: opts.alarmMinutesBefore ?? 10,
     reviewHour: opts.reviewHour ?? 9,
+    reviewMinute: opts.reviewMinute ?? 0,
     durationMinutes: opts.durationMinutes ?? 30,
     lang: opts.lang ?? 'ko',
     calendarName: opts.calendarName ?? 'bokseup 복습',
   };
   const int = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
   if (!int(r.reviewHour, 0, 23)) throw new RangeError(`reviewHour must be 0–23, got ${r.reviewHour}`);
+  if (!int(r.reviewMinute, 0, 59)) throw new RangeError(`reviewMinute must be 0–59, got ${r.reviewMinute}`);
   if (!int(r.durationMinutes, 1, 60)) throw new RangeError(`durationMinutes must be 1–60`);
   if (!int(r.alarmMinutesBefore, 0, 40320)) throw new RangeError(`alarmMinutesBefore must be 0–40320`);
   if (Number.isNaN(r.now.getTime())) throw new RangeError('now is not a valid date');
@@ -101,7 +105,7 @@ function description(e: DueEvent): string {
 }
 
 function eventLines(e: DueEvent, r: Resolved): string[] {
-  const start = r.reviewHour * 60;
+  const start = r.reviewHour * 60 + r.reviewMinute;
   const end = Math.min(start + r.durationMinutes, 24 * 60 - 1);
   const summary = `복습: ${e.title} (${stageLabel(e.stage, r.lang)})`;
   const trigger = r.alarmMinutesBefore === 0 ? 'PT0M' : `-PT${r.alarmMinutesBefore}M`;

@@ -2,6 +2,8 @@
  * What a command receives: resolved global options, the clock, and the process's streams.
  * Built once by `main.ts` (the only reader of argv, env and the real clock).
  */
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { Settings, Source } from '../config/settings.js';
 import type { Clock } from '../time/clock.js';
 
 export interface Io {
@@ -25,7 +27,13 @@ export interface CommandContext {
   vault: string;
   /** Absolute database file. */
   db: string;
+  /** The vault's settings (config files, else defaults). */
+  settings: Settings;
+  /** How the vault, the database and the settings were found (`bokseup config`). */
+  config: ResolvedConfig;
   clock: Clock;
+  /** Where the time zone came from (`--tz`, `BOKSEUP_TZ`, or the machine). */
+  tzSource: Source;
   json: boolean;
   color: boolean;
   cwd: string;

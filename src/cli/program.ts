@@ -8,33 +8,47 @@ import type { Environment } from './context.js';
 import { ExitCode, exitCodeFor } from './exit-codes.js';
 import type { Runner } from './handler.js';
 import { resolveContext, type GlobalOptions } from './resolve-context.js';
+import { addExamples } from './command-examples.js';
 import { registerCommands } from './register-commands.js';
 
 function buildProgram(environment: Environment, setCode: (code: number) => void): Command {
   const program = new Command('bokseup')
     .description('Spaced-repetition review of Obsidian-style Markdown study notes, in the terminal.')
     .version('0.1.0')
-    .option('--vault <dir>', 'vault folder (env BOKSEUP_VAULT)', undefined)
-    .option('--db <file>', 'SQLite database (env BOKSEUP_DB)', undefined)
+    .option(
+      '--vault <dir>',
+      "vault folder (env BOKSEUP_VAULT; default: the vault you are in, the global config's vault, else ./notes)",
+      undefined,
+    )
+    .option(
+      '--db <file>',
+      "SQLite database (env BOKSEUP_DB; default: the vault config's database, else one per vault in ~/.local/share/bokseup)",
+      undefined,
+    )
     .option('--now <iso>', 'pretend the local time is this ISO-8601 time (env BOKSEUP_NOW)')
     .addOption(new Option('--tz <zone>', "IANA time zone (env BOKSEUP_TZ; default: the machine's zone)"))
     .option('--json', 'machine-readable output on listing commands')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .showHelpAfterError('(run with --help for usage)')
+    // Each command's --help lists the global options too (they work before or after its name).
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => environment.io.stdout(s),
       writeErr: (s) => environment.io.stderr(s),
+      // One error prefix everywhere: commander's own errors read like bokseup's.
+      outputError: (s, write) => write(s.replace(/^error: /, 'bokseup: ')),
     });
   const run: Runner =
     (load) =>
     async (...args) => {
       const command = args[args.length - 1] as Command;
-      const ctx = resolveContext(command.optsWithGlobals<GlobalOptions>(), environment);
+      const ctx = await resolveContext(command.optsWithGlobals<GlobalOptions>(), environment);
       const handler = await load();
       setCode(await handler(ctx, ...(args.slice(0, -1) as never[])));
     };
   registerCommands(program, run);
+  addExamples(program);
   return program;
 }
 
@@ -57,7 +71,7 @@ function exitCodeOf(error: unknown, environment: Environment): number {
     return ExitCode.usage;
   }
   if (error instanceof UserError) {
-    environment.io.stderr(`bokseup: ${error.message}\n`);
+    for (const line of error.message.split('\n')) environment.io.stderr(`bokseup: ${line}\n`);
     return exitCodeFor(error.kind);
   }
   throw error;

@@ -33,6 +33,7 @@ export function registerCommands(program: Command, run: Runner): void {
     .command('due')
     .description('notes due today (or within N days)')
     .option('--days <n>', 'look N days ahead', parseCount('--days'), 0)
+    .option('--count', 'print only how many notes are due (for a shell prompt)')
     .action(run(load(() => import('./commands/due.js'), 'runDue')));
   program
     .command('regen')
@@ -57,9 +58,9 @@ export function registerCommands(program: Command, run: Runner): void {
   program
     .command('new')
     .description("create a note from the profile's template (first study = today)")
-    .argument('<title>', 'note title (file name)')
+    .argument('<title>', 'note title, or folder/title inside the vault (a trailing .md is dropped)')
     .option('--subject <subject>', 'subject')
-    .option('--profile <id>', 'profile: ko (default) or en', 'ko')
+    .option('--profile <id>', "profile: ko or en (default: the vault config's profile, else ko)")
     .action(run(load(() => import('./commands/new.js'), 'runNew')));
   program
     .command('stats')
@@ -83,6 +84,10 @@ export function registerCommands(program: Command, run: Runner): void {
     .option('-y, --yes', 'with --fix-encoding: write the repairs without asking')
     .option('--mark', 'with --fix-encoding: wrap doubtful guesses in the note (<mark>) for checking')
     .action(run(load(() => import('./commands/doctor.js'), 'runDoctor')));
+  program
+    .command('config')
+    .description('every setting, its value and where it came from (flag, env, config file, default)')
+    .action(run(load(() => import('./commands/config.js'), 'runConfig')));
   registerLab(program, run);
 }
 

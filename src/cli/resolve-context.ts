@@ -1,5 +1,8 @@
-/** Turn the raw global options (flags, then env, then defaults) into a CommandContext. */
-import path from 'node:path';
+/**
+ * Turn the raw global options (flags, then env, then the config files, then defaults) into a
+ * CommandContext: the vault, its database and settings (config/), the clock.
+ */
+import { resolveConfig } from '../config/resolve-config.js';
 import { isTimeZone, parseNow } from '../time/clock.js';
 import type { CommandContext, Environment } from './context.js';
 import { usageError } from '../text/user-error.js';
@@ -25,7 +28,7 @@ function machineZone(environment: Environment): string {
   return tz;
 }
 
-export function resolveContext(opts: GlobalOptions, environment: Environment): CommandContext {
+export async function resolveContext(opts: GlobalOptions, environment: Environment): Promise<CommandContext> {
   const { env, cwd } = environment;
   const given = opts.tz ?? env.BOKSEUP_TZ;
   if (given !== undefined && !isTimeZone(given))
@@ -42,15 +45,24 @@ export function resolveContext(opts: GlobalOptions, environment: Environment): C
     now = parsed;
   }
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const config = await resolveConfig({ flags: { vault: opts.vault, db: opts.db }, env, cwd });
   return {
-    vault: path.resolve(cwd, opts.vault ?? env.BOKSEUP_VAULT ?? 'notes'),
-    db: path.resolve(cwd, opts.db ?? env.BOKSEUP_DB ?? path.join('data', 'bokseup.db')),
+    vault: config.vault,
+    db: config.db,
+    settings: config.settings,
+    config,
     clock: {
       now,
       get tz() {
         return zone();
       },
     },
+    tzSource:
+      opts.tz !== undefined
+        ? { kind: 'flag', detail: '--tz' }
+        : env.BOKSEUP_TZ !== undefined
+          ? { kind: 'env', detail: 'BOKSEUP_TZ' }
+          : { kind: 'default', detail: "the machine's zone" },
     json: opts.json === true,
     color: opts.color !== false && !noColor && environment.io.isTTY,
     cwd,

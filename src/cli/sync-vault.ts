@@ -7,7 +7,8 @@ import type { CommandContext } from './context.js';
 
 /** Open and ingest the vault of `ctx`; print its errors unless `quiet`. */
 export async function syncVault(ctx: CommandContext, opts: { quiet?: boolean } = {}): Promise<OpenVault> {
-  const opened = await openVault(ctx, ctx.clock.now);
+  const opened = await openVault(ctx, ctx.clock.now, ctx.settings);
+  if (opened.created) ctx.io.stderr(`bokseup: created the database ${ctx.db} for the vault ${ctx.vault}\n`);
   if (opts.quiet !== true) {
     for (const e of opened.report.errors)
       ctx.io.stderr(`${e.path}${e.line > 0 ? `:${e.line}` : ''}: error: ${e.message} [${e.rule}]\n`);

@@ -6,6 +6,7 @@
  * repairs, asks, and reads and writes the files.
  */
 import type { Diagnostic } from '../note/diagnostic.js';
+import { readFrontmatter } from '../note/frontmatter.js';
 import type { Clock } from '../time/clock.js';
 import { decodeFile, type DoctorFile, type Decoded } from './decode-file.js';
 import { findMarks, markGuesses } from './mark-guesses.js';
@@ -85,10 +86,20 @@ function repairText(d: Decoded, opts: DoctorOptions, corpus: readonly string[]) 
   return { ...repair, text: marked.text, guesses: marked.guesses };
 }
 
+/**
+ * The YAML problems of a repaired text's frontmatter, whatever kind of note it is: the parser says
+ * nothing of a note that is no study note, but a repair must not break any note's frontmatter.
+ */
+function yamlProblems(path: string, text: string): Diagnostic[] {
+  return readFrontmatter(path, text).diagnostics.filter((d) => d.rule.startsWith('yaml-'));
+}
+
 function repair(d: Decoded, check: CheckNote, opts: DoctorOptions, corpus: readonly string[]) {
   const r = repairText(d, opts, corpus);
   const found = check(d.path, r.text);
-  const fix = fixOf(d, r.text, r.guesses, opts.clock, refusal(found, r.anchored > 0));
+  const known = new Set(found.map((f) => `${f.line}:${f.rule}`));
+  const yaml = yamlProblems(d.path, r.text).filter((f) => !known.has(`${f.line}:${f.rule}`));
+  const fix = fixOf(d, r.text, r.guesses, opts.clock, refusal([...found, ...yaml], r.anchored > 0));
   return { fix, found };
 }
 

@@ -1,5 +1,6 @@
 /** The notes `bokseup due` lists: due on or before a day, sorted by due date then path. */
 import type { Stage } from '../note/types.js';
+import type { ScheduleSettings } from '../schedule/schedule-settings.js';
 import type { Store } from '../store/store.js';
 import { addDays, today, type Clock } from '../time/clock.js';
 import { eachScheduledNote, type ScheduledNote } from './scheduled-notes.js';
@@ -37,6 +38,6 @@ export function dueItems(notes: Iterable<ScheduledNote>, until: string): DueItem
 }
 
 /** The notes of `store` due today or within `days` days of the clock's day. */
-export function listDue(store: Store, clock: Clock, days: number): DueItem[] {
-  return dueItems(eachScheduledNote(store, clock), addDays(today(clock), days));
+export function listDue(store: Store, clock: Clock, days: number, settings?: ScheduleSettings): DueItem[] {
+  return dueItems(eachScheduledNote(store, clock, settings), addDays(today(clock), days));
 }

@@ -7,6 +7,7 @@ import { PROFILES, profileById, type Profile } from '../note/profile.js';
 import type { LocalDate } from '../note/types.js';
 import { memoryFromHistory } from '../schedule/fsrs.js';
 import { scheduleNote, type NoteSchedule } from '../schedule/milestones.js';
+import { DEFAULT_SCHEDULE, type ScheduleSettings } from '../schedule/schedule-settings.js';
 import type { NoteRow } from '../store/rows.js';
 import type { Store } from '../store/store.js';
 import { localDateOf, type Clock } from '../time/clock.js';
@@ -15,27 +16,32 @@ export interface ScheduledNote {
   row: NoteRow & { fields: NonNullable<NoteRow['fields']> };
   profile: Profile;
   schedule: NoteSchedule;
+  /** The vault's FSRS settings the schedule was made with (the review grades with them too). */
+  settings: ScheduleSettings;
 }
 
 /**
  * Long-term due day of a note: the earliest stored card memory; cards never reviewed in the
  * long-term phase start from the first study date (counted as their first learning).
  */
-function longTermDue(row: NoteRow, tz: string): LocalDate | null {
+function longTermDue(row: NoteRow, tz: string, retention: number): LocalDate | null {
   if (row.cardCount === 0 || row.firstStudy === null) return null;
-  return row.nextCardDue === null ? firstLearningDay(row.firstStudy, tz) : localDateOf(row.nextCardDue, tz);
+  return row.nextCardDue === null
+    ? firstLearningDay(row.firstStudy, tz, retention)
+    : localDateOf(row.nextCardDue, tz);
 }
 
-/** Per zone, per first study date: the due day of a card whose only history is its first study. */
+/** Per zone and retention, per first study date: the due day of a card whose only history is its first study. */
 const firstLearning = new Map<string, Map<LocalDate, LocalDate>>();
 
 /** Due day of a card whose only history is its first study (the same for every such card of a day). */
-function firstLearningDay(firstStudy: LocalDate, tz: string): LocalDate {
-  let days = firstLearning.get(tz);
-  if (days === undefined) firstLearning.set(tz, (days = new Map()));
+function firstLearningDay(firstStudy: LocalDate, tz: string, retention: number): LocalDate {
+  const key = `${tz} ${retention}`;
+  let days = firstLearning.get(key);
+  if (days === undefined) firstLearning.set(key, (days = new Map()));
   let day = days.get(firstStudy);
   if (day === undefined)
-    days.set(firstStudy, (day = localDateOf(memoryFromHistory(firstStudy, tz, []).due, tz)));
+    days.set(firstStudy, (day = localDateOf(memoryFromHistory(firstStudy, tz, [], retention).due, tz)));
   return day;
 }
 
@@ -46,7 +52,11 @@ const EXTRA_STATUSES = PROFILES.map((p) => p.statusValues.extra);
  * Schedules of every note that parses (notes with errors are skipped; ingest reported them), in
  * path order, one at a time: `due` keeps a few fields of each, and the rest dies young.
  */
-export function* eachScheduledNote(store: Store, clock: Clock): Generator<ScheduledNote> {
+export function* eachScheduledNote(
+  store: Store,
+  clock: Clock,
+  settings: ScheduleSettings = DEFAULT_SCHEDULE,
+): Generator<ScheduledNote> {
   // Extra-status notes need their latest review (to know whether it was today): one query for all,
   // before the listing (which keeps the connection busy until it ends).
   const lastReviews = store.history.lastReviewsWithStatus(EXTRA_STATUSES);
@@ -58,12 +68,16 @@ export function* eachScheduledNote(store: Store, clock: Clock): Generator<Schedu
     const extra = fields.status !== null && fields.status === profile.statusValues.extra;
     const last = extra ? lastReviews.get(row.id) : undefined;
     const lastDay = last === undefined ? null : localDateOf(last, tz);
-    const schedule = scheduleNote(fields, profile, clock, longTermDue(row, tz), lastDay);
-    yield { row: row as ScheduledNote['row'], profile, schedule }; // fields checked non-null above
+    const schedule = scheduleNote(fields, profile, clock, longTermDue(row, tz, settings.retention), lastDay);
+    yield { row: row as ScheduledNote['row'], profile, schedule, settings }; // fields checked non-null above
   }
 }
 
 /** Schedules of every note that parses, in path order. */
-export function scheduleNotes(store: Store, clock: Clock): ScheduledNote[] {
-  return [...eachScheduledNote(store, clock)];
+export function scheduleNotes(
+  store: Store,
+  clock: Clock,
+  settings: ScheduleSettings = DEFAULT_SCHEDULE,
+): ScheduledNote[] {
+  return [...eachScheduledNote(store, clock, settings)];
 }

@@ -6,3 +6,5 @@ export type { RenameCandidate } from './rename-match.js';
 export { ingestVaultLazily } from './ingest-vault.js';
 export type { LazyIngest } from './ingest-vault.js';
 export { ScanPool } from './scan-pool.js';
+export { NO_RULES, vaultScope } from './vault-scope.js';
+export type { VaultRules, VaultScope } from './vault-scope.js';

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { VaultEntry } from '../vault/walk.js';
-import type { IngestError, IngestOptions, IngestReport } from './ingest-report.js';
+import { NO_KINDS, type IngestError, type IngestOptions, type IngestReport } from './ingest-report.js';
 import type { IngestState, StoredStat } from '../store/ingest-state.js';
 import { sameStat, type ScanResult } from './scan-entry.js';
 import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';
@@ -91,7 +91,7 @@ export class IngestRun {
         ? walk.entries.length
         : walk.entries.filter((e) => !sameStat(e, this.live.get(e.path))).length;
     const n = walk.entries.length;
-    this.report = { scanned: n, added: 0, updated: 0, unchanged: 0, removed: 0, errors: [] };
+    this.report = { scanned: n, added: 0, updated: 0, unchanged: 0, removed: 0, errors: [], ...NO_KINDS };
   }
 
   /** The entries in chunks of `size` (default CHUNK), in vault order. */
@@ -143,6 +143,7 @@ function writeChanged(store: Store, c: Changed, renamedFrom: string | undefined,
     note: c.note,
     errors,
     at: now,
+    kind: c.noteKind,
   });
 }
 

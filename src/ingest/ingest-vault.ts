@@ -11,7 +11,7 @@ import { scanEntry, type ParseFn, type ScanResult } from './scan-entry.js';
 import type { ScanPool } from './scan-pool.js';
 import { collectScan, IngestRun, sortErrors, toIngestError } from './ingest-run.js';
 import type { Store } from '../store/store.js';
-import type { IngestOptions, IngestReport } from './ingest-report.js';
+import { NO_KINDS, type IngestOptions, type IngestReport } from './ingest-report.js';
 
 export type { IngestError, IngestOptions, IngestReport } from './ingest-report.js';
 
@@ -19,8 +19,10 @@ export type { ParseFn, ParseResult } from './scan-entry.js';
 
 /** Sync `root` into `store`; `parse` is the note parser (`parseNote`). Throws only if `root` is unreadable. */
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
-  const run = walkForIngest(store, root, opts);
-  return run instanceof IngestRun ? ingestWalked(store, run, parse, opts) : run;
+  const state = ingestState(store.db);
+  const settled = settle(state, opts);
+  const run = walkForIngest(store, state, root, settled);
+  return withKinds(state, run instanceof IngestRun ? ingestWalked(store, run, parse, settled) : run, opts);
 }
 
 /** How a lazy ingest gets its parser and, for many files, its scan pool. */
@@ -41,23 +43,47 @@ export async function ingestVaultLazily(
   lazy: LazyIngest,
   opts: IngestOptions,
 ): Promise<IngestReport> {
-  const run = walkForIngest(store, root, opts);
-  if (!(run instanceof IngestRun)) return run;
+  const state = ingestState(store.db);
+  const settled = settle(state, opts);
+  const run = walkForIngest(store, state, root, settled);
+  if (!(run instanceof IngestRun)) return withKinds(state, run, opts);
   const pool = run.toRead >= POOL_FILES ? (lazy.startPool?.() ?? null) : null;
-  if (pool === null)
-    return ingestWalked(store, run, run.toRead > 0 ? await lazy.loadParse() : unusedParse, opts);
+  if (pool === null) {
+    const parse = run.toRead > 0 ? await lazy.loadParse() : unusedParse;
+    return withKinds(state, ingestWalked(store, run, parse, settled), opts);
+  }
   try {
-    return await store.bulkAsync(() => ingestInPool(run, pool, opts.force ?? false));
+    const report = await store.bulkAsync(() => ingestInPool(run, pool, settled.force ?? false));
+    return withKinds(state, report, opts);
   } finally {
     await pool.close();
   }
 }
 
+/** The options with `force` set when the settings that classify files changed since the last ingest. */
+function settle(state: IngestState, opts: IngestOptions): IngestOptions {
+  const key = opts.settingsKey;
+  if (key === undefined || opts.force === true) return opts;
+  return state.settingsKey() === key ? opts : { ...opts, force: true };
+}
+
+/** The report with the vault's files counted by kind; records the settings key the files were classified by. */
+function withKinds(state: IngestState, report: IngestReport, opts: IngestOptions): IngestReport {
+  const key = opts.settingsKey;
+  if (key !== undefined && state.settingsKey() !== key) state.setSettingsKey(key);
+  const k = state.kindCounts();
+  return { ...report, studyNotes: k.study, otherNotes: k.other, templates: k.template, excluded: k.excluded };
+}
+
 /** Walk the vault: the report at once when nothing changed since the last ingest, else the run to do. */
-function walkForIngest(store: Store, root: string, opts: IngestOptions): IngestReport | IngestRun {
-  const state = ingestState(store.db);
+function walkForIngest(
+  store: Store,
+  state: IngestState,
+  root: string,
+  opts: IngestOptions,
+): IngestReport | IngestRun {
   const stored = opts.force === true ? null : state.digest();
-  const entries = walkVault(root);
+  const entries = walkVault(root, opts.walk);
   const digest = vaultDigest(root, entries);
   if (stored === digest) return unchangedReport(state, entries.length);
   return new IngestRun(store, state, { entries, digest }, state.snapshot(), opts);
@@ -88,7 +114,15 @@ function unchangedReport(state: IngestState, n: number): IngestReport {
     .flatMap(({ path, errorJson }) =>
       (JSON.parse(errorJson) as Diagnostic[]).map((d) => toIngestError(path, d)),
     );
-  return { scanned: n, added: 0, updated: 0, unchanged: n, removed: 0, errors: sortErrors(errors) };
+  return {
+    scanned: n,
+    added: 0,
+    updated: 0,
+    unchanged: n,
+    removed: 0,
+    errors: sortErrors(errors),
+    ...NO_KINDS,
+  };
 }
 
 const unusedParse: ParseFn = () => {

@@ -9,6 +9,8 @@ import { Store } from '../store/store.js';
 import { UserError } from '../text/user-error.js';
 import { ingestVaultLazily, type IngestReport } from './ingest-vault.js';
 import { ScanPool } from './scan-pool.js';
+import type { TagFilter } from '../note/note-tags.js';
+import { NO_RULES, vaultScope, type VaultRules } from './vault-scope.js';
 
 /** The scan pool's worker: beside this module in the bundle (dist/app/), absent in the sources. */
 const SCAN_WORKER = new URL('./scan-worker.js', import.meta.url);
@@ -24,32 +26,45 @@ export interface VaultPaths {
 export interface OpenVault {
   store: Store;
   report: IngestReport;
+  /** The database file did not exist: this command created it. */
+  created: boolean;
 }
 
-/** Open the store of `paths.db` and ingest `paths.vault`, stamping changed rows with `now`. */
-export async function openVault(paths: VaultPaths, now: Date): Promise<OpenVault> {
+/**
+ * Open the store of `paths.db` and ingest `paths.vault` under its `rules` (what is read, which
+ * notes are study notes), stamping changed rows with `now`.
+ */
+export async function openVault(
+  paths: VaultPaths,
+  now: Date,
+  rules: VaultRules = NO_RULES,
+): Promise<OpenVault> {
   if (!existsSync(paths.vault) || !statSync(paths.vault).isDirectory()) {
     throw new UserError(
-      `the vault folder ${paths.vault} does not exist (use --vault DIR or BOKSEUP_VAULT)`,
+      `the vault folder ${paths.vault} does not exist (use --vault DIR, BOKSEUP_VAULT, or "vault:" in the global config)`,
       'usage',
     );
   }
+  const scope = await vaultScope(paths.vault, rules);
+  const created = paths.db !== ':memory:' && !existsSync(paths.db);
   const store = Store.open(paths.db);
   try {
-    const lazy = { loadParse: loadParser, startPool: startScanPool };
-    return { store, report: await ingestVaultLazily(store, paths.vault, lazy, { now }) };
+    const opts = { now, walk: scope.walk, settingsKey: scope.settingsKey };
+    const lazy = { loadParse: () => loadParser(scope.tags), startPool: () => startScanPool(scope.tags) };
+    const report = await ingestVaultLazily(store, paths.vault, lazy, opts);
+    return { store, report, created };
   } catch (error) {
     store.close();
     throw error;
   }
 }
 
-function startScanPool(): ScanPool | null {
-  return existsSync(fileURLToPath(SCAN_WORKER)) ? ScanPool.start(SCAN_WORKER) : null;
+function startScanPool(tags: TagFilter): ScanPool | null {
+  return existsSync(fileURLToPath(SCAN_WORKER)) ? ScanPool.start(SCAN_WORKER, { data: { tags } }) : null;
 }
 
 /** The note parser, loaded only when some file changed (it brings the YAML and Markdown code). */
-async function loadParser(): Promise<ParseFn> {
+async function loadParser(tags: TagFilter): Promise<ParseFn> {
   const { parseNote } = await import('../note/parse-note.js');
-  return (path, text) => parseNote(path, text);
+  return (path, text) => parseNote(path, text, undefined, { tags });
 }

@@ -4,6 +4,7 @@
  */
 import { diagnostic, type Diagnostic } from '../note/diagnostic.js';
 import { sha256Hex } from '../text/sha256.js';
+import type { NoteKind } from '../note/note-kind.js';
 import type { ParseResult } from '../note/parse-note.js';
 import type { ParsedNote } from '../note/types.js';
 import { readNoteFile } from '../vault/read-file.js';
@@ -19,7 +20,7 @@ export type ParseFn = (path: string, text: string) => ParseResult;
 export type ScanResult =
   | { kind: 'unchanged'; errors: Diagnostic[] }
   | { kind: 'touch'; id: string; errors: Diagnostic[] }
-  | { kind: 'changed'; hash: string; note: ParsedNote | null; errors: Diagnostic[] }
+  | { kind: 'changed'; hash: string; note: ParsedNote | null; errors: Diagnostic[]; noteKind: NoteKind }
   | { kind: 'unreadable'; errors: Diagnostic[] };
 
 /** True when the stored row has the walked size and mtime: the file is taken as unchanged, not read. */
@@ -55,10 +56,20 @@ export function scanEntry(
   const hash = sha256Hex(file.bytes);
   if (prev && !force && prev.hash === hash) return { kind: 'touch', id: prev.id, errors: storedErrors(prev) };
   if (file.text === null) {
+    // Only a file that opens with frontmatter may be a study note; any other is left alone.
+    if (!startsWithFrontmatter(file.bytes))
+      return { kind: 'changed', hash, note: null, errors: [], noteKind: 'other' };
     const { line, message } = file.encodingError ?? { line: 0, message: 'not valid UTF-8' };
-    return { kind: 'changed', hash, note: null, errors: [diagnostic(entry.path, line, 'not-utf8', message)] };
+    const errors = [diagnostic(entry.path, line, 'not-utf8', message)];
+    return { kind: 'changed', hash, note: null, errors, noteKind: 'study' };
   }
   return { kind: 'changed', hash, ...parseSafely(entry.path, file.text, parse) };
+}
+
+/** `---` on the first line (after a BOM). */
+function startsWithFrontmatter(bytes: Buffer): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return /^---[ \t]*\r?\n/.test(bytes.subarray(start, start + 8).toString('latin1'));
 }
 
 /** Run the parser; a fatal diagnostic (or a parser crash) means no note. */
@@ -66,7 +77,7 @@ function parseSafely(
   path: string,
   text: string,
   parse: ParseFn,
-): { note: ParsedNote | null; errors: Diagnostic[] } {
+): { note: ParsedNote | null; errors: Diagnostic[]; noteKind: NoteKind } {
   let result: ParseResult;
   try {
     result = parse(path, text);
@@ -74,11 +85,13 @@ function parseSafely(
     return {
       note: null,
       errors: [diagnostic(path, 0, 'parse-crash', `the note parser failed: ${(error as Error).message}`)],
+      noteKind: 'study',
     };
   }
+  if (result.kind !== 'study') return { note: null, errors: [], noteKind: result.kind };
   const fatal = result.diagnostics.filter((d) => d.fatal);
-  if (result.note && fatal.length === 0) return { note: result.note, errors: [] };
+  if (result.note && fatal.length === 0) return { note: result.note, errors: [], noteKind: 'study' };
   const errors =
     fatal.length > 0 ? fatal : [diagnostic(path, 0, 'parse-failed', 'the note could not be understood')];
-  return { note: null, errors };
+  return { note: null, errors, noteKind: 'study' };
 }

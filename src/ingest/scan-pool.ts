@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { StoredStat } from '../store/ingest-state.js';
 import type { VaultEntry } from '../vault/walk.js';
 import type { ScanResult } from './scan-entry.js';
-import type { ScanRequest } from './scan-worker.js';
+import type { ScanRequest, ScanWorkerData } from './scan-worker.js';
 
 /** Files per message: small enough to share a chunk among the workers, large enough to amortise. */
 const BATCH = 50;
@@ -39,7 +39,10 @@ export class ScanPool {
    * A pool of one worker per core running `script`, or null when the script is not there (the
    * TypeScript sources under test: there the main thread scans by itself).
    */
-  static start(script: URL, opts: { size?: number; execArgv?: string[] } = {}): ScanPool | null {
+  static start(
+    script: URL,
+    opts: { size?: number; execArgv?: string[]; data?: ScanWorkerData } = {},
+  ): ScanPool | null {
     const size = opts.size ?? Math.max(1, availableParallelism());
     try {
       // A worker holds one batch at a time: a small young generation is enough, and keeps the
@@ -47,7 +50,12 @@ export class ScanPool {
       const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB };
       const workers = Array.from(
         { length: size },
-        () => new Worker(script, { resourceLimits, ...(opts.execArgv ? { execArgv: opts.execArgv } : {}) }),
+        () =>
+          new Worker(script, {
+            resourceLimits,
+            workerData: opts.data ?? {},
+            ...(opts.execArgv ? { execArgv: opts.execArgv } : {}),
+          }),
       );
       return new ScanPool(workers);
     } catch {

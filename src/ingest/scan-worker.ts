@@ -3,7 +3,8 @@
  * sent, exactly as the main thread would (`scanEntry` with `parseNote`), and sends the results back
  * in the same order.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { TagFilter } from '../note/note-tags.js';
 import { parseNote } from '../note/parse-note.js';
 import type { StoredStat } from '../store/ingest-state.js';
 import type { VaultEntry } from '../vault/walk.js';
@@ -18,9 +19,15 @@ export interface ScanRequest {
   force: boolean;
 }
 
+/** What the pool hands each worker when it starts: the vault's tag filter, if any. */
+export interface ScanWorkerData {
+  tags?: TagFilter;
+}
+
 const port = parentPort;
+const { tags } = (workerData ?? {}) as ScanWorkerData;
 port?.on('message', (request: ScanRequest) => {
-  const parse = (path: string, text: string) => parseNote(path, text);
+  const parse = (path: string, text: string) => parseNote(path, text, undefined, tags ? { tags } : {});
   const results = request.entries.map((e, i) => scanEntry(e, request.prevs[i], parse, request.force));
   port.postMessage({ id: request.id, results });
 });

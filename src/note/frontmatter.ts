@@ -6,9 +6,10 @@
  * `2024-08-08` into a UTC Date, and whose cache keys on content): its default core schema keeps dates
  * as strings and its CST gives node ranges.
  */
-import { LineCounter, parseDocument, isMap, isScalar, isPair } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isPair, isSeq } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
+import { yamlErrorMessage, yamlErrorStart } from './yaml-error.js';
 
 /** The quoting style of a scalar in the source. */
 export type ScalarStyle =
@@ -23,6 +24,8 @@ export interface FrontmatterEntry {
   range: [number, number];
   /** 1-based line of the key. */
   line: number;
+  /** For a list of scalars (`tags: [a, b]`): its items as text. */
+  items?: string[];
 }
 
 export interface Frontmatter {
@@ -73,9 +76,15 @@ function styleOf(type: string | undefined): ScalarStyle {
   }
 }
 
-/** Parse the frontmatter of `text` (the whole note). `file` names it in diagnostics. */
-export function readFrontmatter(file: string, text: string): FrontmatterResult {
-  const located = locateFrontmatter(text);
+/**
+ * Parse the frontmatter of `text` (the whole note). `file` names it in diagnostics; `located` is
+ * `locateFrontmatter(text)` when the caller already has it.
+ */
+export function readFrontmatter(
+  file: string,
+  text: string,
+  located: [number, number, number] | null = locateFrontmatter(text),
+): FrontmatterResult {
   if (!located) {
     return {
       ok: false,
@@ -91,9 +100,9 @@ export function readFrontmatter(file: string, text: string): FrontmatterResult {
   const errors = doc.errors.map((e) =>
     diagnostic(
       file,
-      firstLine - 1 + lc.linePos(errorStart(doc.contents, e.pos[0])).line,
+      firstLine - 1 + lc.linePos(yamlErrorStart(doc.contents, e.pos[0])).line,
       'yaml-syntax',
-      `invalid YAML: ${cleanMessage(e.message)}`,
+      `invalid YAML: ${yamlErrorMessage(e.message)}`,
     ),
   );
   if (errors.length > 0) return { ok: false, diagnostics: errors };
@@ -139,25 +148,13 @@ function entryOf(key: string, node: unknown, keyStart: number, base: number, lin
     // `key:` with nothing after it: an empty range right after the colon is filled in by the patcher.
     return { key, value: null, style: 'PLAIN', range: [base + keyStart, base + keyStart], line };
   }
-  return { key, value: undefined, style: 'OTHER', range: [base + keyStart, base + keyStart], line };
-}
-
-/**
- * Where to point at a YAML error: the yaml package reports an unclosed quote or flow collection
- * where it gave up (the next key or the end), so an error at or inside a top-level value is moved
- * to the start of that value's key, the line the user has to fix.
- */
-function errorStart(contents: unknown, pos: number): number {
-  if (!isMap(contents)) return pos;
-  for (const pair of contents.items) {
-    const key = isScalar(pair.key) ? pair.key.range : undefined;
-    const value = (pair.value as { range?: [number, number, number] } | null)?.range;
-    if (key && value && value[0] <= pos && pos <= value[1]) return key[0];
-  }
-  return pos;
-}
-
-/** The yaml package's first message line, without its own (frontmatter-relative) position. */
-function cleanMessage(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  const entry: FrontmatterEntry = {
+    key,
+    value: undefined,
+    style: 'OTHER',
+    range: [base + keyStart, base + keyStart],
+    line,
+  };
+  if (isSeq(node)) entry.items = node.items.flatMap((i) => (isScalar(i) ? [String(i.value)] : []));
+  return entry;
 }

@@ -6,14 +6,20 @@ import { detectDoubleEncoding } from '../text/encoding/detect-double-encoding.js
 import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
 import { extractCards } from './extract-cards.js';
-import { readFrontmatter, type Frontmatter } from './frontmatter.js';
+import { locateFrontmatter, readFrontmatter, type Frontmatter } from './frontmatter.js';
+import { hasPlaceholderDate, mentionsMarker, studyProfile, type NoteKind } from './note-kind.js';
+import { excludedByTags, frontmatterTags, inlineTags, type TagFilter } from './note-tags.js';
 import type { Profile } from './profile.js';
-import { PROFILES, profileFor } from './profile.js';
+import { PROFILES } from './profile.js';
 import { readFields } from './read-fields.js';
 import type { DerivedAsWritten, NoteFields, ParsedNote } from './types.js';
 
-/** A parse result: `note` is null when any diagnostic is fatal. */
+/**
+ * A parse result: `note` is null when any diagnostic is fatal, and for every file that is not a
+ * study note (`kind` other than `study`: those never have diagnostics).
+ */
 export interface ParseResult {
+  kind: NoteKind;
   note: ParsedNote | null;
   diagnostics: Diagnostic[];
 }
@@ -34,43 +40,63 @@ interface NoteHead {
   fields: NoteFields;
 }
 
-type Options = { detectEncoding?: EncodingCheck };
+/** How to parse: the double-encoding check, and the vault's tag filter (plain data). */
+export type ParseOptions = { detectEncoding?: EncodingCheck; tags?: TagFilter };
+
+type Head = { kind: NoteKind; head: NoteHead | null; diagnostics: Diagnostic[] };
+
+const notStudy = (kind: NoteKind): Head => ({ kind, head: null, diagnostics: [] });
 
 /**
  * The review fields of a note, or its fatal diagnostics (double-encoding first: a double-encoded
- * note's other problems are consequences of the encoding).
+ * note's other problems are consequences of the encoding). A file without frontmatter, or whose
+ * frontmatter has no profile's marker key, is an `other` note, with no diagnostics.
  */
 export function readNoteHead(
   path: string,
   text: string,
   profiles: readonly Profile[] = PROFILES,
-  opts: Options = {},
-): { head: NoteHead | null; diagnostics: Diagnostic[] } {
+  opts: ParseOptions = {},
+): Head {
+  const located = locateFrontmatter(text);
+  if (located === null) return notStudy('other');
   const encoding = encodingDiagnostic(path, text, opts.detectEncoding ?? checkDoubleEncoding);
-  if (encoding !== null) return { head: null, diagnostics: [encoding] };
-  const fm = readFrontmatter(path, text);
-  if (!fm.ok) return { head: null, diagnostics: fm.diagnostics };
+  if (encoding !== null) return { kind: 'study', head: null, diagnostics: [encoding] };
+  const yamlText = text.slice(located[0], located[1]);
+  if (!mentionsMarker(yamlText, profiles)) return notStudy('other');
+  if (hasPlaceholderDate(yamlText, profiles)) return notStudy('template');
+  const fm = readFrontmatter(path, text, located);
+  if (!fm.ok) return { kind: 'study', head: null, diagnostics: fm.diagnostics };
   const { frontmatter } = fm;
-  const profile = profileFor(frontmatter.entries.keys(), profiles);
+  const profile = studyProfile(frontmatter.entries.keys(), profiles);
+  if (profile === null) return notStudy('other'); // a marker's name only in a value or a comment
+  const tags = opts.tags;
+  const filtered = tags !== undefined && tags.include.length + tags.exclude.length > 0;
+  if (filtered && excludedByTags(tagsOf(text, frontmatter), tags)) return notStudy('excluded');
   const fields = readFields(path, frontmatter, profile);
   const diagnostics = [...fm.diagnostics, ...fields.diagnostics];
-  if (fields.fields === null) return { head: null, diagnostics };
-  return { head: { frontmatter, profile, fields: fields.fields }, diagnostics };
+  if (fields.fields === null) return { kind: 'study', head: null, diagnostics };
+  return { kind: 'study', head: { frontmatter, profile, fields: fields.fields }, diagnostics };
+}
+
+function tagsOf(text: string, fm: Frontmatter): string[] {
+  const property = frontmatterTags(fm.entries.get('tags') ?? fm.entries.get('tag'));
+  return [...property, ...inlineTags(text.slice(fm.bodyStart).split(/\r?\n/))];
 }
 
 /**
  * Parse the note at `path` (relative to the vault, `/`-separated) whose text is `text`. A BOM and
  * CRLF line ends are accepted. The title is the file name without `.md`; the profile is the first
- * whose first-study key the frontmatter has (else the default).
+ * with a marker key in the frontmatter.
  */
 export function parseNote(
   path: string,
   text: string,
   profiles: readonly Profile[] = PROFILES,
-  opts: Options = {},
+  opts: ParseOptions = {},
 ): ParseResult {
-  const { head, diagnostics } = readNoteHead(path, text, profiles, opts);
-  if (head === null) return { note: null, diagnostics };
+  const { kind, head, diagnostics } = readNoteHead(path, text, profiles, opts);
+  if (head === null) return { kind, note: null, diagnostics };
   const { frontmatter, profile } = head;
   const raw = text.slice(frontmatter.bodyStart).split(/\r?\n/);
   const body = extractCards(path, raw, frontmatter.bodyLine, profile);
@@ -85,7 +111,7 @@ export function parseNote(
     derivedAsWritten: derivedAsWritten(frontmatter, profile),
     diagnostics,
   };
-  return { note, diagnostics };
+  return { kind, note, diagnostics };
 }
 
 function encodingDiagnostic(path: string, text: string, check: EncodingCheck): Diagnostic | null {

@@ -38,6 +38,11 @@ export interface Profile {
     longTerm: string;
     status: string;
   };
+  /**
+   * Keys besides the first-study key that make a note a study note of this profile (so a note
+   * whose first-study value is missing is still reported as a study note with an error).
+   */
+  markers?: readonly string[];
   /** Values of the status key: `extra` makes the note due today; `done` is set by a clean extra review. */
   statusValues: { extra: string; done: string };
   sections: { cues: string; core: string; summary: string; reminder: string };
@@ -61,6 +66,7 @@ export const koreanProfile: Profile = {
     longTerm: '🧠장기기억',
     status: '복습',
   },
+  markers: ['❤1일복습여부'],
   statusValues: { extra: '추가 복습', done: '복습 완료' },
   sections: { cues: '단서 질문', core: '핵심 필기', summary: '핵심 요약', reminder: '복습알림' },
   derived: [
@@ -116,6 +122,7 @@ export const englishProfile: Profile = {
     longTerm: 'long-term',
     status: 'review',
   },
+  markers: ['day1-done'],
   statusValues: { extra: 'extra review', done: 'review done' },
   sections: { cues: 'Cue questions', core: 'Core notes', summary: 'Summary', reminder: 'Review reminder' },
   derived: [
@@ -131,15 +138,6 @@ export const englishProfile: Profile = {
 };
 
 export const PROFILES: readonly Profile[] = [koreanProfile, englishProfile];
-
-/**
- * The profile a note uses: the first whose first-study key appears among the frontmatter keys,
- * else the default (Korean).
- */
-export function profileFor(keys: Iterable<string>, profiles: readonly Profile[] = PROFILES): Profile {
-  const present = new Set(keys);
-  return profiles.find((p) => present.has(p.keys.firstStudy)) ?? profiles[0] ?? koreanProfile;
-}
 
 /** The profile with this id (as stored with a note), else the default. */
 export function profileById(id: string | null, profiles: readonly Profile[] = PROFILES): Profile {

@@ -3,7 +3,7 @@
  * recomputed, written by surgical patching. Pure: text in, text out, so the compare-and-swap writer
  * can re-run it on whatever the file holds at write time.
  */
-import type { Diagnostic } from '../note/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../note/diagnostic.js';
 import { patchFrontmatter } from '../note/frontmatter-patch.js';
 import { readNoteHead } from '../note/parse-note.js';
 import type { Frontmatter } from '../note/frontmatter.js';
@@ -41,8 +41,8 @@ export function rewriteNote(
   update?: FieldUpdate,
   opts: { addMissing?: boolean } = {},
 ): Rewrite {
-  const { head, diagnostics } = readNoteHead(path, text);
-  if (head === null) return { ok: false, diagnostics: diagnostics.filter((d) => d.fatal) };
+  const { head, problems } = studyHead(path, text);
+  if (head === null) return { ok: false, diagnostics: problems };
   const { profile, fields: before } = head;
   const after = update ? update(before, profile) : before;
   const changes = inputChanges(before, after, profile);
@@ -88,8 +88,25 @@ export function staleKeys(
   clock: Clock,
   opts: { addMissing?: boolean } = {},
 ): { ok: true; keys: string[] } | { ok: false; diagnostics: Diagnostic[] } {
-  const { head, diagnostics } = readNoteHead(path, text);
-  if (head === null) return { ok: false, diagnostics: diagnostics.filter((d) => d.fatal) };
+  const { head, problems } = studyHead(path, text);
+  if (head === null) return { ok: false, diagnostics: problems };
   const derived = deriveFields(head.profile, head.fields, clock);
   return { ok: true, keys: staleKeysOf(head.frontmatter, derived, opts.addMissing === true) };
+}
+
+const NOT_STUDY = {
+  other: 'not a study note (its frontmatter has no first-study key)',
+  template: 'a template (its first-study date is a placeholder)',
+  excluded: "left out of the review by the vault's tag filter",
+} as const;
+
+/** The note's head, or why it has none: its fatal diagnostics, or that it is not a study note. */
+function studyHead(path: string, text: string) {
+  const { kind, head, diagnostics } = readNoteHead(path, text);
+  if (head !== null) return { head, problems: [] };
+  const problems = diagnostics.filter((d) => d.fatal);
+  if (kind !== 'study') {
+    problems.push(diagnostic(path, 1, 'not-a-study-note', `${path} is ${NOT_STUDY[kind]}; nothing to do`));
+  }
+  return { head: null, problems };
 }

@@ -32,8 +32,8 @@ function orderDue(a: ScheduledNote, b: ScheduledNote): number {
  * A card's memory: as stored (every session stores the memory of every card of the notes it
  * touched), else its first study as its only learning.
  */
-function memoryOf(card: StoredCard, firstStudy: string, tz: string): MemoryState {
-  return card.memory ?? memoryFromHistory(firstStudy, tz, []);
+function memoryOf(card: StoredCard, firstStudy: string, tz: string, retention: number): MemoryState {
+  return card.memory ?? memoryFromHistory(firstStudy, tz, [], retention);
 }
 
 /**
@@ -54,13 +54,15 @@ function milestoneIntervals(note: ScheduledNote, clock: Clock): Record<1 | 2 | 3
 
 function queueCard(
   card: StoredCard,
-  firstStudy: string,
+  note: ScheduledNote,
   clock: Clock,
   fixed: Record<1 | 2 | 3 | 4, string> | null,
 ): QueueCard {
   let labels: Record<1 | 2 | 3 | 4, string> | null = null;
+  const { retention } = note.settings;
+  const memory = () => memoryOf(card, note.row.fields.firstStudy, clock.tz, retention);
   const intervals = (): Record<1 | 2 | 3 | 4, string> =>
-    (labels ??= intervalLabels(previewIntervals(memoryOf(card, firstStudy, clock.tz), clock.now, clock.tz)));
+    (labels ??= intervalLabels(previewIntervals(memory(), clock.now, clock.tz, retention)));
   const q: QueueCard = {
     cardId: card.id,
     noteId: card.noteId,
@@ -105,7 +107,7 @@ export function buildQueue(
     const taken = cards.slice(0, room);
     room -= taken.length;
     const fixed = milestoneIntervals(note, clock);
-    const queueCards = taken.map((c) => queueCard(c, note.row.fields.firstStudy, clock, fixed));
+    const queueCards = taken.map((c) => queueCard(c, note, clock, fixed));
     const { row, schedule } = note;
     planned.push({
       note,

@@ -45,6 +45,8 @@ export function settleSession(
       memories: p.memories,
       grades: grades.map((g) => ({ cardId: g.cardId, grade: g.grade, at: g.at })),
       finished: finishedNote(p.queue, grades),
+      retention: p.note.settings.retention,
+      longTermThresholdDays: p.note.settings.longTermStability,
     });
     out.push({ planned: p, grades, result });
   }

@@ -5,6 +5,7 @@
 import { scheduleNotes, type ScheduledNote } from '../due/scheduled-notes.js';
 import type { CardOutcome, NotePrediction } from '../quiz/types.js';
 import type { Grade } from '../schedule/grade.js';
+import type { ScheduleSettings } from '../schedule/schedule-settings.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
 import { UserError } from '../text/user-error.js';
@@ -31,10 +32,11 @@ export interface ReviewPlan {
 export function planReview(
   store: Store,
   clock: Clock,
-  opts: { limit?: number; notePath?: string },
+  opts: { limit?: number; dailyLimit?: number; notePath?: string; schedule?: ScheduleSettings },
 ): ReviewPlan {
-  const limit = opts.limit ?? (opts.notePath === undefined ? DAILY_LIMIT : 0);
-  const scheduled = scheduleNotes(store, clock);
+  // --limit, else the vault's daily limit; one note asked for by name is reviewed whole.
+  const limit = opts.limit ?? (opts.notePath === undefined ? (opts.dailyLimit ?? DAILY_LIMIT) : 0);
+  const scheduled = scheduleNotes(store, clock, opts.schedule);
   const picked = pickNotes(scheduled, opts.notePath);
   return { scheduled, picked, planned: buildQueue(store, picked, clock, limit === 0 ? undefined : limit) };
 }

@@ -5,6 +5,7 @@
  */
 import type { ReviewInput, SessionResult } from '../quiz/types.js';
 import { forecast } from '../schedule/forecast.js';
+import type { ScheduleSettings } from '../schedule/schedule-settings.js';
 import type { Store } from '../store/store.js';
 import { today, type Clock } from '../time/clock.js';
 import { commitSettled, settleSession, writeSettled } from './commit-session.js';
@@ -21,8 +22,12 @@ export interface ReviewRequest {
   /** Milliseconds since the process started (monotonic): the session's running clock. */
   elapsedMs: () => number;
   limit?: number;
+  /** The vault's cards per session when `limit` is not given (default DAILY_LIMIT, 0: no limit). */
+  dailyLimit?: number;
   /** Review only this note (vault-relative path). */
   notePath?: string;
+  /** The vault's FSRS settings (default: retention 0.9, long-term at 30 days of stability). */
+  schedule?: ScheduleSettings;
 }
 
 export interface ReviewOutcome {

@@ -1,6 +1,6 @@
 /**
- * The long-term phase: each card's memory state under FSRS (ts-fsrs, default weights, desired
- * retention 0.9, no fuzz so schedules are reproducible). Reviews here happen once per day, so the
+ * The long-term phase: each card's memory state under FSRS (ts-fsrs, default weights, the vault's
+ * desired retention, default 0.9, no fuzz so schedules are reproducible). Reviews here happen once per day, so the
  * scheduler runs without short-term (minute) learning steps: every grade schedules whole days and
  * Again means "tomorrow" (`enable_short_term: false`, ts-fsrs's LongTermScheduler).
  *
@@ -11,6 +11,7 @@ import { createEmptyCard, fsrs, type Card, type Grade as FsrsGrade } from 'ts-fs
 import type { Grade } from './grade.js';
 import type { LocalDate } from '../note/types.js';
 import { startOfLocalDay, today } from '../time/clock.js';
+import { DEFAULT_SCHEDULE } from './schedule-settings.js';
 import { fromWallTime, toWallTime } from './wall-time.js';
 
 /** One graded review of a card. */
@@ -37,14 +38,22 @@ export interface MemoryState {
   lastReview: Date | null;
 }
 
-/** The settings every schedule in bokseup uses. */
+/** The settings every schedule in bokseup uses; the desired retention is the vault's (default 0.9). */
 export const FSRS_SETTINGS = {
-  request_retention: 0.9,
+  request_retention: DEFAULT_SCHEDULE.retention,
   enable_fuzz: false,
   enable_short_term: false,
 } as const;
 
-const scheduler = fsrs(FSRS_SETTINGS);
+const schedulers = new Map<number, ReturnType<typeof fsrs>>();
+
+/** The scheduler for a desired retention (one per value, made on first use). */
+function schedulerFor(retention: number): ReturnType<typeof fsrs> {
+  let s = schedulers.get(retention);
+  if (s === undefined)
+    schedulers.set(retention, (s = fsrs({ ...FSRS_SETTINGS, request_retention: retention })));
+  return s;
+}
 
 /**
  * A card's memory state from its history: the first study day (start of that local day) counts as
@@ -55,7 +64,9 @@ export function memoryFromHistory(
   firstStudy: LocalDate,
   tz: string,
   history: readonly ReviewEvent[],
+  retention = DEFAULT_SCHEDULE.retention,
 ): MemoryState {
+  const scheduler = schedulerFor(retention);
   const start = toWallTime(startOfLocalDay(firstStudy, tz), tz);
   let card = scheduler.next(createEmptyCard(start), start, 3 as FsrsGrade).card;
   const ordered = [...history].sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -73,9 +84,15 @@ export function memoryFromHistory(
  * The state after grading the card at `at` (local days in `tz`). A time before the card's last
  * review (a `--now` in the past against a newer history) counts as that last review's moment.
  */
-export function applyGrade(state: MemoryState, grade: Grade, at: Date, tz: string): MemoryState {
+export function applyGrade(
+  state: MemoryState,
+  grade: Grade,
+  at: Date,
+  tz: string,
+  retention = DEFAULT_SCHEDULE.retention,
+): MemoryState {
   checkGrade(grade);
-  const item = scheduler.next(
+  const item = schedulerFor(retention).next(
     toCard(state, tz),
     toWallTime(notBeforeLast(state, at), tz),
     grade as FsrsGrade,
@@ -84,8 +101,13 @@ export function applyGrade(state: MemoryState, grade: Grade, at: Date, tz: strin
 }
 
 /** Days each grade would schedule if pressed at `at` (what the answer buttons show). */
-export function previewIntervals(state: MemoryState, at: Date, tz: string): Record<Grade, number> {
-  const preview = scheduler.repeat(toCard(state, tz), toWallTime(notBeforeLast(state, at), tz));
+export function previewIntervals(
+  state: MemoryState,
+  at: Date,
+  tz: string,
+  retention = DEFAULT_SCHEDULE.retention,
+): Record<Grade, number> {
+  const preview = schedulerFor(retention).repeat(toCard(state, tz), toWallTime(notBeforeLast(state, at), tz));
   return {
     1: preview[1].card.scheduled_days,
     2: preview[2].card.scheduled_days,
@@ -95,7 +117,10 @@ export function previewIntervals(state: MemoryState, at: Date, tz: string): Reco
 }
 
 /** True when there is at least one card and every card's stability is at least `thresholdDays`. */
-export function isLongTermMemory(states: readonly MemoryState[], thresholdDays = 30): boolean {
+export function isLongTermMemory(
+  states: readonly MemoryState[],
+  thresholdDays = DEFAULT_SCHEDULE.longTermStability,
+): boolean {
   return states.length > 0 && states.every((s) => s.stability >= thresholdDays);
 }
 

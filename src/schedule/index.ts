@@ -18,3 +18,5 @@ export { progressBar } from './progress-bar.js';
 export { applySessionOutcome } from './session-outcome.js';
 export { settleNoteSession } from './settle-note-session.js';
 export type { CardGrade } from './settle-note-session.js';
+export { DEFAULT_SCHEDULE } from './schedule-settings.js';
+export type { ScheduleSettings } from './schedule-settings.js';

@@ -40,6 +40,8 @@ export interface NoteSessionInput {
   finished: boolean;
   /** Stability in days every card needs for the long-term flag (default 30). */
   longTermThresholdDays?: number;
+  /** FSRS desired retention (default 0.9). */
+  retention?: number;
 }
 
 export interface NoteSessionResult extends SessionEffect {
@@ -84,10 +86,12 @@ function replayGrades(input: NoteSessionInput): Map<string, MemoryState> {
   const { fields, clock } = input;
   const memories = new Map<string, MemoryState>();
   const memoryOf = (cardId: string): MemoryState =>
-    memories.get(cardId) ?? input.memories.get(cardId) ?? memoryFromHistory(fields.firstStudy, clock.tz, []);
+    memories.get(cardId) ??
+    input.memories.get(cardId) ??
+    memoryFromHistory(fields.firstStudy, clock.tz, [], input.retention);
   for (const cardId of input.memories.keys()) memories.set(cardId, memoryOf(cardId));
   for (const { cardId, grade, at } of input.grades) {
-    memories.set(cardId, applyGrade(memoryOf(cardId), grade, at, clock.tz));
+    memories.set(cardId, applyGrade(memoryOf(cardId), grade, at, clock.tz, input.retention));
   }
   return memories;
 }

@@ -1,6 +1,7 @@
 /** `bokseup stats`' figures from the store: every note's progress and the last year of reviews. */
 import { scheduleNotes } from '../due/scheduled-notes.js';
 import { learningRateTenths } from '../schedule/learning-rate.js';
+import type { ScheduleSettings } from '../schedule/schedule-settings.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
 import { computeStats, type Stats } from './compute-stats.js';
@@ -8,8 +9,8 @@ import { computeStats, type Stats } from './compute-stats.js';
 const YEAR_MS = 366 * 86_400_000;
 
 /** The stats of `store` on the clock's day. */
-export function readStats(store: Store, clock: Clock): Stats {
-  const notes = scheduleNotes(store, clock).map(({ row, schedule }) => ({
+export function readStats(store: Store, clock: Clock, settings?: ScheduleSettings): Stats {
+  const notes = scheduleNotes(store, clock, settings).map(({ row, schedule }) => ({
     noteId: row.id,
     path: row.path,
     title: row.title,

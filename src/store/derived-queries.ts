@@ -29,7 +29,7 @@ export class DerivedQueries {
       .prepare<[], Tuple>(
         `SELECT n.path, n.profile, n.fields_json, n.error_json, d.values_json
          FROM notes n LEFT JOIN note_derived d ON d.note_id = n.id
-         WHERE n.removed_at IS NULL ORDER BY n.path`,
+         WHERE n.removed_at IS NULL AND n.kind = 'study' ORDER BY n.path`,
       )
       .raw(true);
   }

@@ -2,6 +2,7 @@
  * The store reads and small writes ingest needs beyond the note writer: a stat snapshot of every
  * note (live and removed) and the card keys of rename candidates.
  */
+import { NOTE_KINDS, type NoteKind } from '../note/note-kind.js';
 import type { Db } from './open-database.js';
 
 /** What ingest knows about a stored note without reading its file. */
@@ -30,6 +31,11 @@ export interface IngestState {
   setDigest(digest: string): void;
   /** The stored fatal diagnostics of every live note that has some, by path. */
   liveErrors(): { path: string; errorJson: string }[];
+  /** How many live files of each kind the store holds. */
+  kindCounts(): Record<NoteKind, number>;
+  /** The key of the settings the last complete ingest classified the files with. */
+  settingsKey(): string | null;
+  setSettingsKey(key: string): void;
 }
 
 /** id, path, size, mtime_ms, hash, error_json, removed (0/1). */
@@ -58,7 +64,21 @@ export function ingestState(db: Db): IngestState {
        WHERE removed_at IS NULL AND error_json IS NOT NULL ORDER BY path`,
     )
     .raw(true);
+  const kinds = db
+    .prepare<[], [NoteKind, number]>(
+      'SELECT kind, count(*) FROM notes INDEXED BY notes_live_kind WHERE removed_at IS NULL GROUP BY kind',
+    )
+    .raw(true);
+  const settingsKey = db.prepare<[], string>('SELECT key FROM ingest_settings WHERE id = 1').pluck();
+  const setSettingsKey = db.prepare('INSERT OR REPLACE INTO ingest_settings (id, key) VALUES (1, ?)');
   return {
+    kindCounts: () => {
+      const counts = Object.fromEntries(NOTE_KINDS.map((k) => [k, 0])) as Record<NoteKind, number>;
+      for (const [kind, n] of kinds.all()) counts[kind] = n;
+      return counts;
+    },
+    settingsKey: () => settingsKey.get() ?? null,
+    setSettingsKey: (key) => void setSettingsKey.run(key),
     snapshot: () =>
       snapshot.all().map(([id, path, size, mtimeMs, hash, errorJson, removed]) => ({
         id,

@@ -117,11 +117,15 @@ export class NoteQueries {
 
   constructor(db: Db) {
     this.listAll = db
-      .prepare<[], NoteTuple>(`SELECT ${NOTE_COLUMNS} WHERE n.removed_at IS NULL ORDER BY n.path`)
+      .prepare<[], NoteTuple>(
+        `SELECT ${NOTE_COLUMNS} WHERE n.removed_at IS NULL AND n.kind = 'study' ORDER BY n.path`,
+      )
       .raw(true);
     this.oneById = db.prepare<[string], NoteTuple>(`SELECT ${NOTE_COLUMNS} WHERE n.id = ?`).raw(true);
     this.oneByPath = db
-      .prepare<[string], NoteTuple>(`SELECT ${NOTE_COLUMNS} WHERE n.path = ? AND n.removed_at IS NULL`)
+      .prepare<[string], NoteTuple>(
+        `SELECT ${NOTE_COLUMNS} WHERE n.path = ? AND n.removed_at IS NULL AND n.kind = 'study'`,
+      )
       .raw(true);
     this.parsedRow = db.prepare(
       `SELECT n.path, n.title, n.profile, n.fields_json, n.parsed_json, d.values_json
@@ -134,7 +138,7 @@ export class NoteQueries {
     this.allCardRows = db.prepare('SELECT * FROM cards WHERE removed_at IS NULL ORDER BY note_id, position');
   }
 
-  /** Every live note, sorted by path. */
+  /** Every live study note, sorted by path (other files of the vault are never listed). */
   list(): NoteRow[] {
     // Raw rows (arrays, in NOTE_COLUMNS order) cost half as much as row objects for 10 000 notes.
     return this.listAll.all().map(toNoteRow);
@@ -155,7 +159,7 @@ export class NoteQueries {
     return nullable(this.oneById.get(id));
   }
 
-  /** A live note by vault-relative path; falls back to comparing Unicode-normalised (NFC) paths. */
+  /** A live study note by vault-relative path; falls back to comparing Unicode-normalised (NFC) paths. */
   byPath(path: string): NoteRow | null {
     return nullable(this.oneByPath.get(path)) ?? byNormalisedPath(this.list(), path);
   }

@@ -12,14 +12,14 @@ import type { NoteUpsert } from './rows.js';
 
 const UPSERT_NOTE = `
 INSERT INTO notes (id, path, title, subject, profile, size, mtime_ms, hash, first_study,
-                   fields_json, parsed_json, error_json, ingested_at, removed_at)
+                   fields_json, parsed_json, error_json, ingested_at, removed_at, kind)
 VALUES (@id, @path, @title, @subject, @profile, @size, @mtimeMs, @hash, @firstStudy,
-        @fields, @parsed, @errors, @at, NULL)
+        @fields, @parsed, @errors, @at, NULL, @kind)
 ON CONFLICT (id) DO UPDATE SET path = excluded.path, title = excluded.title, subject = excluded.subject,
   profile = excluded.profile, size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
   first_study = excluded.first_study, fields_json = excluded.fields_json,
   parsed_json = excluded.parsed_json, error_json = excluded.error_json,
-  ingested_at = excluded.ingested_at, removed_at = NULL`;
+  ingested_at = excluded.ingested_at, removed_at = NULL, kind = excluded.kind`;
 
 // A file that stopped parsing keeps its last good data: only its stat, hash and errors change.
 const UPDATE_BROKEN = `
@@ -109,15 +109,18 @@ export class NoteWriter {
     const at = u.at.toISOString();
     const errors = u.errors && u.errors.length > 0 ? JSON.stringify(u.errors) : null;
     const base = { id, path: u.path, size: u.size, mtimeMs: u.mtimeMs, hash: u.hash, errors, at };
+    const kind = u.kind ?? 'study';
     if (u.note) {
-      this.upsertNote.run({ ...base, ...noteColumns(u.note) });
+      this.upsertNote.run({ ...base, ...noteColumns(u.note), kind });
       this.syncCards(id, u.note.cards, at, known === undefined);
       this.upsertDerived.run(id, JSON.stringify(u.note.derivedAsWritten));
-    } else if (this.exists.get(id) !== undefined) {
+    } else if (kind === 'study' && this.exists.get(id) !== undefined) {
       this.updateBroken.run(base);
     } else {
+      // A new broken note, or a file that is not a study note (any more): no fields, no live cards.
       const empty = { subject: null, profile: null, firstStudy: null, fields: null, parsed: null };
-      this.upsertNote.run({ ...base, ...empty, title: stemOf(u.path) });
+      this.upsertNote.run({ ...base, ...empty, title: stemOf(u.path), kind });
+      if (kind !== 'study' && known !== undefined) this.syncCards(id, [], at, false);
     }
     return id;
   }

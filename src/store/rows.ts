@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../note/diagnostic.js';
 import type { MemoryState } from '../schedule/fsrs.js';
 import type { Grade } from '../schedule/grade.js';
+import type { NoteKind } from '../note/note-kind.js';
 import type { Card, LocalDate, Milestone, NoteFields, ParsedNote, Stage } from '../note/types.js';
 
 /** A compact row per live note, cheap enough to list 10 000 of them on every command. */
@@ -37,6 +38,8 @@ export interface NoteUpsert {
   note: ParsedNote | null;
   errors: Diagnostic[] | null;
   at: Date;
+  /** What the file is (default `study`); a file of another kind has no note and no errors. */
+  kind?: NoteKind;
 }
 
 /** A card as stored, with its FSRS memory state (null fields before its first long-term review). */

@@ -35,4 +35,4 @@ export function padToWidth(text: string, width: number, align: 'left' | 'right' 
 }
 
 /** `TextFit` for any text. */
-export const fullFit: TextFit = { pad: padToWidth, truncate: truncateToWidth };
+export const fullFit: TextFit = { width: displayWidth, pad: padToWidth, truncate: truncateToWidth };

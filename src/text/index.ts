@@ -7,3 +7,4 @@ export { plainFit, plainWidth } from './plain-width.js';
 export { unifiedDiff } from './unified-diff.js';
 export { detectLegacyEncoding } from './encoding/legacy-encoding.js';
 export type { LegacyText } from './encoding/legacy-encoding.js';
+export { plural } from './plural.js';

@@ -15,6 +15,8 @@ import { eastAsianWidthType } from 'get-east-asian-width';
 
 /** Pad and cut to a width, the way both measurers do it. */
 export interface TextFit {
+  /** Columns of `text`. */
+  width(text: string): number;
   /** Pad `text` on the right to `width` columns (longer text is left as is). */
   pad(text: string, width: number): string;
   /** Cut `text` to at most `width` columns, ending in `…` when cut. */
@@ -48,6 +50,7 @@ export function plainWidth(text: string): number | null {
 
 /** `TextFit` for text whose `plainWidth` is not null. */
 export const plainFit: TextFit = {
+  width: (text) => plainWidth(text) ?? 0,
   pad: (text, width) => text + ' '.repeat(Math.max(0, width - (plainWidth(text) ?? 0))),
   truncate: (text, width) => {
     if ((plainWidth(text) ?? 0) <= width) return text;

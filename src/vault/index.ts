@@ -3,3 +3,7 @@ export { writeNoteAtomic } from './atomic-write.js';
 export type { AtomicFs } from './atomic-write.js';
 export { decodeNote, readNoteFile } from './read-file.js';
 export { walkVault } from './walk.js';
+export { templateFolders } from './template-folders.js';
+export type { TemplateFolder } from './template-folders.js';
+export { TAKE_ALL, walkFilter } from './vault-filter.js';
+export type { PathRules, WalkFilter } from './vault-filter.js';

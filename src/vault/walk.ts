@@ -5,6 +5,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { resolve } from 'node:path';
+import { TAKE_ALL, type WalkFilter } from './vault-filter.js';
 
 /** One note file found in the vault. */
 export interface VaultEntry {
@@ -29,9 +30,9 @@ export function isNoteName(name: string): boolean {
  * Every note below `root`, sorted by path (code-unit order). Symbolic links are followed, but linked
  * folders only after the real tree, and a folder reached twice (a link to a folder inside the vault,
  * a link cycle) is read once. Unreadable folders and files that vanish mid-walk are skipped. Throws
- * when `root` itself cannot be read.
+ * when `root` itself cannot be read. `filter` leaves out folders (not entered) and files.
  */
-export function walkVault(root: string): VaultEntry[] {
+export function walkVault(root: string, filter: WalkFilter = TAKE_ALL): VaultEntry[] {
   root = resolve(root);
   const entries: VaultEntry[] = [];
   const seen = new Set<string>([realpathSync(root)]);
@@ -43,11 +44,11 @@ export function walkVault(root: string): VaultEntry[] {
       const path = rel === '' ? d.name : `${rel}/${d.name}`;
       const isLink = d.isSymbolicLink();
       const kind = isLink ? linkKind(child) : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null;
-      if (kind === 'dir' && !skippedFolder(d.name)) {
+      if (kind === 'dir' && !skippedFolder(d.name) && filter.takeFolder(path)) {
         if (isLink) linkedFolders.push({ abs: child, path });
         else if (firstVisit(seen, child)) visit(child, path);
       }
-      const st = kind === 'file' && isNoteName(d.name) ? statOrNull(child) : null;
+      const st = kind === 'file' && isNoteName(d.name) && filter.takeFile(path) ? statOrNull(child) : null;
       if (st) entries.push({ path, abs: child, size: st.size, mtimeMs: st.mtimeMs });
     }
   };

@@ -5,24 +5,44 @@
 import { appendFileSync, renameSync, unlinkSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Stats } from '../../src/stats/index.js';
-import { makeVault, removeTempVaults, SAMPLE_NOW, type CliResult } from './run-cli.js';
+import { makeVault, removeTempVaults, SAMPLE_NOW, type CliResult, quiet } from './run-cli.js';
 
 afterAll(removeTempVaults);
 
 /** The parsed report of `ingest --json`, after checking the exit code. */
 function report(r: CliResult, code = 0): Record<string, unknown> {
-  expect(r.stderr).toBe('');
+  expect(quiet(r.stderr)).toBe('');
   expect(r.code).toBe(code);
   return JSON.parse(r.stdout) as Record<string, unknown>;
 }
+
+/** The report's counts by kind of a vault of `n` study notes. */
+const kinds = (n: number) => ({ studyNotes: n, otherNotes: 0, templates: 0, excluded: 0 });
 
 describe.concurrent('ingest --json', () => {
   it('reports exactly {scanned, added, updated, unchanged, removed, errors} and counts changes', async () => {
     const v = makeVault();
     const ingest = async () => report(await v.run(['ingest', '--json', ...SAMPLE_NOW]));
     const first = await ingest();
-    expect(Object.keys(first)).toEqual(['scanned', 'added', 'updated', 'unchanged', 'removed', 'errors']);
-    expect(first).toEqual({ scanned: 5, added: 5, updated: 0, unchanged: 0, removed: 0, errors: [] });
+    // The contract's keys first, then the counts by kind (every note of the sample is a study note).
+    expect(Object.keys(first)).toEqual([
+      'scanned',
+      'added',
+      'updated',
+      'unchanged',
+      'removed',
+      'errors',
+      ...Object.keys(kinds(5)),
+    ]);
+    expect(first).toEqual({
+      scanned: 5,
+      added: 5,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+      errors: [],
+      ...kinds(5),
+    });
     expect(await ingest()).toEqual({
       scanned: 5,
       added: 0,
@@ -30,6 +50,7 @@ describe.concurrent('ingest --json', () => {
       unchanged: 5,
       removed: 0,
       errors: [],
+      ...kinds(5),
     });
     appendFileSync(v.note('DNS 동작 원리.md'), '\n- 추가한 줄\n');
     expect(await ingest()).toEqual({
@@ -39,6 +60,7 @@ describe.concurrent('ingest --json', () => {
       unchanged: 4,
       removed: 0,
       errors: [],
+      ...kinds(5),
     });
     unlinkSync(v.note('Big-O notation.md'));
     expect(await ingest()).toEqual({
@@ -48,6 +70,7 @@ describe.concurrent('ingest --json', () => {
       unchanged: 4,
       removed: 1,
       errors: [],
+      ...kinds(4),
     });
   });
 

@@ -39,6 +39,10 @@ describe.concurrent('new', () => {
       unchanged: 1,
       removed: 0,
       errors: [],
+      studyNotes: 1,
+      otherNotes: 0,
+      templates: 0,
+      excluded: 0,
     });
     const item: DueItem = {
       path: '제목.md',

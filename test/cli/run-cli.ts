@@ -1,6 +1,9 @@
 /**
  * Run the built CLI (`bin/bokseup.js`) as a user does: a child process with an argv array, on a
- * throwaway copy of a vault. The sample vault is never written: every vault here is a temp copy.
+ * throwaway copy of a vault. The sample vault is never read or written: every vault here is a
+ * temp copy of pristine fixtures, and each child runs in an empty folder with its own home (its XDG
+ * data, config and cache folders), so no test reaches the repository's notes/ and data/ or the
+ * user's own ~/.local/share/bokseup.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -9,8 +12,8 @@ import path from 'node:path';
 
 /** Repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The sample vault (read only). */
-export const SAMPLE_VAULT = path.join(ROOT, 'notes');
+/** A pristine copy of the sample vault (read only): notes/ itself changes as its user reviews. */
+export const SAMPLE_VAULT = path.join(ROOT, 'test/fixtures/sample-vault');
 /** The seed note's file name. */
 export const SEED = 'Linux 네트워크 네임스페이스.md';
 /** Fixtures of these tests. */
@@ -49,10 +52,19 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** The environment of a child: ours without any BOKSEUP_* or CI leaking in, zone pinned. */
+const created: string[] = [];
+
+/** This process's stand-in for a home folder and a working directory: empty, and removed afterwards. */
+export const HOME = mkdtempSync(path.join(tmpdir(), 'bokseup-home-'));
+created.push(HOME);
+const WORK = path.join(HOME, 'work');
+mkdirSync(WORK);
+
+/** The environment of a child: ours without any BOKSEUP_*, XDG_* or CI leaking in, zone and home pinned. */
 function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'Asia/Seoul' };
-  for (const key of Object.keys(env)) if (key.startsWith('BOKSEUP_')) delete env[key];
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'Asia/Seoul', HOME };
+  for (const key of Object.keys(env))
+    if (key.startsWith('BOKSEUP_') || key.startsWith('XDG_')) delete env[key];
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;
@@ -65,7 +77,7 @@ export function runCli(args: readonly string[], opts: RunOptions = {}): Promise<
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: opts.cwd ?? ROOT,
+      cwd: opts.cwd ?? WORK,
       env: childEnv(opts.env),
       stdio: ['pipe', 'pipe', 'pipe'],
       timeout: opts.timeoutMs ?? 15_000,
@@ -86,8 +98,6 @@ export function runCli(args: readonly string[], opts: RunOptions = {}): Promise<
     child.stdin.end(opts.input ?? '');
   });
 }
-
-const created: string[] = [];
 
 /** Remove every temp vault this process made (call in afterAll). */
 export function removeTempVaults(): void {
@@ -133,3 +143,8 @@ export function makeVault(files?: Record<string, string>): TempVault {
 
 /** Modification time of a file in milliseconds. */
 export const mtimeOf = (file: string): number => statSync(file).mtimeMs;
+
+/** `stderr` without the notice a command prints once when it creates a database. */
+export function quiet(stderr: string): string {
+  return stderr.replace(/^bokseup: created the database .*\n/gm, '');
+}

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueItems, type DueItem, type ScheduledNote } from '../../src/due/index.js';
 import { koreanProfile, type Stage } from '../../src/note/index.js';
+import { DEFAULT_SCHEDULE } from '../../src/schedule/index.js';
 
 const UNTIL = '2026-12-01';
 
@@ -28,6 +29,7 @@ function note(path: string, due: string | null, isDue: boolean, stage: Stage = '
     },
     profile: koreanProfile,
     schedule: { stage, due, overdueDays: 0, dueMilestones: [], isDue },
+    settings: DEFAULT_SCHEDULE,
   };
 }
 

@@ -87,7 +87,7 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
         expect(summary).toMatch(/0% → .*20%\s+next 2026-12-02/);
         keys('x');
         const end = await waitForScreen(['bokseup exited with status']);
-        expect(end).toContain(`saved ${CARDS} reviews of 1 notes`);
+        expect(end).toContain(`saved ${CARDS} reviews of 1 note`);
         expect(end).toContain('bokseup exited with status 0');
 
         const file = v.note(NOTE);

@@ -1,7 +1,7 @@
 /**
  * A tiny stand-in for the note parser, so the store's tests do not depend on src/note/parse-note.ts.
  * Format: `# Title`, `subject: S`, `Q: prompt -> answer` lines become question cards (key = prompt),
- * a line `BROKEN` is a fatal diagnostic at its line.
+ * a line `BROKEN` is a fatal diagnostic at its line, a line `OTHER` makes the file an other note.
  */
 import type { ParseResult } from '../../src/ingest/index.js';
 import type { Card, ParsedNote } from '../../src/note/index.js';
@@ -9,8 +9,10 @@ import type { Card, ParsedNote } from '../../src/note/index.js';
 export function fakeParse(path: string, text: string): ParseResult {
   const lines = text.split('\n');
   const broken = lines.findIndex((l) => l.trim() === 'BROKEN');
+  if (lines.some((l) => l.trim() === 'OTHER')) return { kind: 'other', note: null, diagnostics: [] };
   if (broken >= 0) {
     return {
+      kind: 'study',
       note: null,
       diagnostics: [{ file: path, line: broken + 1, rule: 'yaml-syntax', message: 'broken', fatal: true }],
     };
@@ -39,7 +41,7 @@ export function fakeParse(path: string, text: string): ParseResult {
     derivedAsWritten: {},
     diagnostics: [],
   };
-  return { note, diagnostics: [] };
+  return { kind: 'study', note, diagnostics: [] };
 }
 
 /** A note text with the given card prompts. */

@@ -14,8 +14,9 @@ let parsed: string[];
 function ingest(): IngestReport {
   return ingestVault(store, vault.root, (path, text) => (parsed.push(path), fakeParse(path, text)), { now });
 }
-function counts(r: IngestReport): Omit<IngestReport, 'errors'> {
-  const { errors: _e, ...rest } = r;
+/** The change counts of a report (without its errors and its counts by kind). */
+function counts(r: IngestReport) {
+  const { errors: _e, studyNotes: _s, otherNotes: _o, templates: _t, excluded: _x, ...rest } = r;
   return rest;
 }
 
@@ -34,7 +35,18 @@ describe('ingestVault counts', () => {
     vault.write('a.md', noteText('A', ['p1', 'p2']));
     vault.write('sub/b.md', noteText('B', ['p3']));
     vault.write('.obsidian/skip.md', noteText('S', []));
-    expect(ingest()).toEqual({ scanned: 2, added: 2, updated: 0, unchanged: 0, removed: 0, errors: [] });
+    expect(ingest()).toEqual({
+      scanned: 2,
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+      errors: [],
+      studyNotes: 2,
+      otherNotes: 0,
+      templates: 0,
+      excluded: 0,
+    });
     expect(store.notes.list().map((n) => [n.path, n.title, n.cardCount])).toEqual([
       ['a.md', 'A', 2],
       ['sub/b.md', 'B', 1],
@@ -155,17 +167,16 @@ describe('ingestVault identity', () => {
 describe('ingestVault errors', () => {
   it('reports a non-UTF-8 file with the line of the first bad byte, on every run', () => {
     vault.write('good.md', noteText('G', ['p1']));
-    vault.write(
-      'bad.md',
-      Buffer.concat([Buffer.from('# 제목\nline two\n'), Buffer.from([0xc7, 0xd1, 0x0a])]),
-    );
+    vault.write('bad.md', Buffer.concat([Buffer.from('---\nline two\n'), Buffer.from([0xc7, 0xd1, 0x0a])]));
+    // Without frontmatter a file is no study note, whatever its bytes: counted, never an error.
+    vault.write('daily.md', Buffer.concat([Buffer.from('# 제목\n'), Buffer.from([0xc7, 0xd1, 0x0a])]));
     const first = ingest();
     expect(first.errors).toEqual([
       { path: 'bad.md', line: 3, rule: 'not-utf8', message: expect.stringContaining('line 3') as string },
     ]);
-    expect(counts(first)).toMatchObject({ scanned: 2, added: 2 });
+    expect(first).toMatchObject({ scanned: 3, added: 3, studyNotes: 2, otherNotes: 1 });
     const again = ingest();
-    expect(counts(again)).toMatchObject({ unchanged: 2 });
+    expect(again).toMatchObject({ unchanged: 3, studyNotes: 2, otherNotes: 1 });
     expect(again.errors.map((e) => [e.path, e.line, e.rule])).toEqual([['bad.md', 3, 'not-utf8']]);
     expect(store.notes.byPath('bad.md')?.errors?.[0]?.rule).toBe('not-utf8');
   });

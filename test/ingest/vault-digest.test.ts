@@ -55,6 +55,10 @@ describe('vault digest', () => {
       unchanged: 3,
       removed: 0,
       errors: first.errors,
+      studyNotes: 3,
+      otherNotes: 0,
+      templates: 0,
+      excluded: 0,
     });
     expect(parsed).toEqual([]);
   });

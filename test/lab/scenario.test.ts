@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLabSteps } from '../../src/note/index.js';
 import { actionArgv, describeAction, buildScenario, understandCommand } from '../../src/lab/index.js';
 
-const SEED = new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url);
+const SEED = new URL('../fixtures/notes/seed/input.md', import.meta.url);
 const scenario = buildScenario(extractLabSteps(readFileSync(SEED, 'utf8').split('\n'), 1));
 const step = (n: number) => scenario.steps.find((s) => s.number === n);
 

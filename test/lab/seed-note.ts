@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { extractLabSteps, type ParsedNote } from '../../src/note/index.js';
 
-const SEED = new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url);
+const SEED = new URL('../fixtures/notes/seed/input.md', import.meta.url);
 
 export function seedNote(): ParsedNote {
   return {

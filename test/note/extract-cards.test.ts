@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCards, englishProfile, koreanProfile } from '../../src/note/index.js';
 
-const SEED = readFileSync(new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../fixtures/notes/seed/input.md', import.meta.url), 'utf8');
 
 function cardsOf(body: string, profile = koreanProfile) {
   return extractCards('n.md', body.split('\n'), 10, profile);

@@ -32,12 +32,19 @@ describe('note fixtures', () => {
     );
   });
 
+  it('no-frontmatter: an other note (a daily note, say), never an error', () => {
+    expect(parseNote('no-frontmatter.md', load('no-frontmatter'))).toEqual({
+      kind: 'other',
+      note: null,
+      diagnostics: [],
+    });
+  });
+
   it.each([
     ['malformed-yaml', 'yaml-syntax', 3],
     ['missing-first-study', 'first-study-missing', 1],
     ['invalid-date', 'first-study-invalid', 2],
     ['wrong-type-flag', 'wrong-type', 4],
-    ['no-frontmatter', 'frontmatter-missing', 1],
     ['double-encoded', 'double-encoded', 2],
   ])('%s: fatal %s naming the file and line %i', (name, rule, line) => {
     const { note, diagnostics } = parseNote(`${name}.md`, load(name));

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter, patchFrontmatter, FrontmatterPatchError } from '../../src/note/index.js';
 
-const seedPath = fileURLToPath(new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url));
+const seedPath = fileURLToPath(new URL('../fixtures/notes/seed/input.md', import.meta.url));
 const seed = readFileSync(seedPath, 'utf8');
 
 function valuesOf(text: string): Map<string, unknown> {

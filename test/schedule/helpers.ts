@@ -6,9 +6,7 @@ import type { Profile, LocalDate, NoteFields } from '../../src/note/index.js';
 import { type Clock, parseNow } from '../../src/time/index.js';
 
 /** The user's real note (read only). */
-export const SEED_PATH = fileURLToPath(
-  new URL('../../notes/Linux 네트워크 네임스페이스.md', import.meta.url),
-);
+export const SEED_PATH = fileURLToPath(new URL('../fixtures/notes/seed/input.md', import.meta.url));
 
 /** Fields with the given first study day and done flags. */
 export function fieldsOf(

@@ -52,12 +52,19 @@ describe('migrations', () => {
   it('create STRICT tables for notes, cards, sessions, reviews, lab attempts, the vault digest and derived values', () => {
     const db = openDatabase(':memory:');
     expect(tables(db)).toEqual(
-      ['cards', 'lab_attempts', 'note_derived', 'notes', 'reviews', 'sessions', 'vault_digest'].map(
-        (name) => ({
-          name,
-          strict: 1,
-        }),
-      ),
+      [
+        'cards',
+        'ingest_settings',
+        'lab_attempts',
+        'note_derived',
+        'notes',
+        'reviews',
+        'sessions',
+        'vault_digest',
+      ].map((name) => ({
+        name,
+        strict: 1,
+      })),
     );
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();

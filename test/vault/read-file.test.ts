@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,8 +39,7 @@ describe('readNoteFile', () => {
 });
 
 describe('decodeNote agrees with a fatal TextDecoder', () => {
-  it('on random bytes and on UTF-8 with a few bytes flipped', async () => {
-    const fc = (await import('fast-check')).default;
+  it('on random bytes and on UTF-8 with a few bytes flipped', () => {
     const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     const reference = (b: Buffer): string | null => {
       try {

@@ -17,9 +17,16 @@ export async function runCalendar(
 ): Promise<number> {
   const until = addDays(today(ctx.clock), opts.days);
   const { store, report } = await syncVault(ctx);
-  const events = dueEvents(store, ctx.clock, until);
+  const events = dueEvents(store, ctx.clock, until, ctx.settings);
   store.close();
-  const ics = buildCalendar(events, { now: ctx.clock.now, tz: ctx.clock.tz });
+  const [hour, minute] = ctx.settings.calendarTime.split(':').map(Number);
+  const ics = buildCalendar(events, {
+    now: ctx.clock.now,
+    tz: ctx.clock.tz,
+    reviewHour: hour ?? 9,
+    reviewMinute: minute ?? 0,
+    alarmMinutesBefore: ctx.settings.calendarAlarm,
+  });
   if (opts.out === undefined) ctx.io.stdout(ics);
   else {
     const file = path.resolve(ctx.cwd, opts.out);

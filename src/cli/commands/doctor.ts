@@ -17,6 +17,7 @@ import {
   type EncodingFix,
 } from '../../doctor/run-doctor.js';
 import { formatDiagnostic, type Diagnostic } from '../../note/diagnostic.js';
+import { vaultScope } from '../../ingest/vault-scope.js';
 import { parseNote } from '../../note/parse-note.js';
 import { PROFILES } from '../../note/profile.js';
 import { renderYamlKey } from '../../note/yaml-scalar-render.js';
@@ -34,11 +35,13 @@ export interface DoctorFlags {
   mark?: boolean;
 }
 
-function readFiles(ctx: CommandContext, paths: string[]): DoctorFile[] {
+async function readFiles(ctx: CommandContext, paths: string[]): Promise<DoctorFile[]> {
+  const filter = (await vaultScope(ctx.vault, ctx.settings)).walk;
+  const walk = () => walkVault(ctx.vault, filter);
   const rels =
     paths.length > 0
-      ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd))
-      : walkVault(ctx.vault).map((e) => e.path);
+      ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd, { list: walk }))
+      : walk().map((e) => e.path);
   return rels.map((rel) => ({ path: rel, bytes: readFileSync(path.join(ctx.vault, rel)) }));
 }
 
@@ -146,10 +149,10 @@ function fixJson(fix: EncodingFix, outcome: FixOutcome | undefined) {
 }
 
 export async function runDoctor(ctx: CommandContext, paths: string[], flags: DoctorFlags): Promise<number> {
-  const files = readFiles(ctx, paths);
+  const files = await readFiles(ctx, paths);
   const fixEncoding = flags.fixEncoding === true;
   // The corpus (only for --fix-encoding): every clean note of the vault, not only those checked.
-  const corpus = fixEncoding && paths.length > 0 ? corpusTexts(readFiles(ctx, [])) : [];
+  const corpus = fixEncoding && paths.length > 0 ? corpusTexts(await readFiles(ctx, [])) : [];
   const check = (p: string, text: string) => parseNote(p, text).diagnostics;
   const report = diagnose(files, check, {
     fixEncoding,

@@ -9,11 +9,15 @@ import { printJson } from '../output.js';
 import { renderDue } from '../render-due.js';
 import { syncVault } from '../sync-vault.js';
 
-export async function runDue(ctx: CommandContext, opts: { days: number }): Promise<number> {
+export async function runDue(ctx: CommandContext, opts: { days: number; count?: boolean }): Promise<number> {
   const { store, report } = await syncVault(ctx);
-  const items = listDue(store, ctx.clock, opts.days);
+  const items = listDue(store, ctx.clock, opts.days, ctx.settings);
   store.close();
-  if (ctx.json) printJson(ctx.io, items);
-  else ctx.io.stdout(await renderDue(items, today(ctx.clock), ctx.color, ctx.io.columns));
+  if (opts.count === true) ctx.io.stdout(`${items.length}\n`);
+  else if (ctx.json) printJson(ctx.io, items);
+  else {
+    const render = { color: ctx.color, columns: ctx.io.columns, days: opts.days };
+    ctx.io.stdout(await renderDue(items, today(ctx.clock), render));
+  }
   return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
 }

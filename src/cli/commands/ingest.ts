@@ -3,16 +3,12 @@ import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson } from '../output.js';
 import { syncVault } from '../sync-vault.js';
+import { ingestSummary } from '../ingest-summary.js';
 
 export async function runIngest(ctx: CommandContext): Promise<number> {
   const { store, report } = await syncVault(ctx, { quiet: ctx.json });
   store.close();
   if (ctx.json) printJson(ctx.io, report);
-  else {
-    const { scanned, added, updated, unchanged, removed, errors } = report;
-    ctx.io.stdout(
-      `scanned ${scanned}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${removed} removed, ${errors.length} errors\n`,
-    );
-  }
+  else ctx.io.stdout(`${ingestSummary(report)}\n`);
   return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
 }

@@ -51,7 +51,7 @@ export async function runLabTry(
   let store: Store | undefined;
   try {
     store = (await syncVault(ctx)).store;
-    const { id, note } = lab.findLabNote(store.notes, resolveNotePath(arg, ctx.vault, ctx.cwd));
+    const { id, note } = lab.findLabNote(store.notes, resolveNotePath(arg, ctx.vault, ctx.cwd, store.notes));
     const answers = opts.answer ?? (await readAnswers(ctx.io));
     const clock = { now: () => ctx.clock.now, elapsedMs: ctx.io.elapsedMs };
     const cacheDir = lab.labCacheDir(ctx.db);
@@ -81,7 +81,7 @@ async function reportOnLab(
   const lab = await loadLab();
   let note: ParsedNote;
   try {
-    note = lab.findLabNote(store.notes, resolveNotePath(arg, ctx.vault, ctx.cwd)).note;
+    note = lab.findLabNote(store.notes, resolveNotePath(arg, ctx.vault, ctx.cwd, store.notes)).note;
   } finally {
     store.close();
   }

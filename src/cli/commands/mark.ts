@@ -13,7 +13,7 @@ export async function runMark(
 ): Promise<number> {
   const { store } = await syncVault(ctx, { quiet: true });
   try {
-    const rel = resolveNotePath(notePath, ctx.vault, ctx.cwd);
+    const rel = resolveNotePath(notePath, ctx.vault, ctx.cwd, store.notes);
     const outcome = await markNote(store, ctx.vault, rel, opts.stage, ctx.clock);
     if (outcome === 'already-done')
       ctx.io.stdout(`${rel}: ${opts.stage} was already done; nothing to record\n`);

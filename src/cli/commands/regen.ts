@@ -13,7 +13,8 @@ export async function runRegen(ctx: CommandContext, paths: string[], opts: Regen
   const { store } = await syncVault(ctx, { quiet: true });
   let summary: RegenSummary;
   try {
-    const targets = paths.length > 0 ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd)) : null;
+    const targets =
+      paths.length > 0 ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd, store.notes)) : null;
     const onDiff = (diff: string) => ctx.io.stdout(diff);
     summary = await regenNotes(store, ctx.vault, targets, ctx.clock, { ...opts, onDiff });
   } finally {

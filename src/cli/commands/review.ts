@@ -8,6 +8,7 @@ import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { resolveNotePath } from '../note-path.js';
 import { syncVault } from '../sync-vault.js';
+import { plural } from '../../text/plural.js';
 
 interface ReviewOptions {
   limit?: number;
@@ -28,19 +29,23 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
   tui.catch(() => undefined); // an error surfaces where it is awaited
   const { store } = await syncVault(ctx);
   try {
-    const notePath = opts.note === undefined ? undefined : resolveNotePath(opts.note, ctx.vault, ctx.cwd);
+    const notePath =
+      opts.note === undefined ? undefined : resolveNotePath(opts.note, ctx.vault, ctx.cwd, store.notes);
     const request = {
       vault: ctx.vault,
       db: ctx.db,
       clock: ctx.clock,
       elapsedMs: ctx.io.elapsedMs,
       ...(opts.limit === undefined ? {} : { limit: opts.limit }),
+      dailyLimit: ctx.settings.dailyLimit,
       ...(notePath === undefined ? {} : { notePath }),
+      schedule: ctx.settings,
     };
     const { renderReview } = await tui;
     const outcome = await review(store, request, (input) => renderReview(input, { color: ctx.color }));
-    for (const problem of outcome.problems) ctx.io.stderr(`${problem}\n`);
-    if (outcome.notes > 0) ctx.io.stdout(`saved ${outcome.reviews} reviews of ${outcome.notes} notes\n`);
+    for (const problem of outcome.problems) ctx.io.stderr(`bokseup: ${problem}\n`);
+    if (outcome.notes > 0)
+      ctx.io.stdout(`saved ${plural(outcome.reviews, 'review')} of ${plural(outcome.notes, 'note')}\n`);
     return ExitCode.ok;
   } finally {
     store.close();

@@ -9,7 +9,7 @@ import { syncVault } from '../sync-vault.js';
 export async function runStats(ctx: CommandContext): Promise<number> {
   const { store, report } = await syncVault(ctx);
   try {
-    const stats = readStats(store, ctx.clock);
+    const stats = readStats(store, ctx.clock, ctx.settings);
     if (ctx.json) printJson(ctx.io, stats);
     else ctx.io.stdout(renderStats(stats, { color: ctx.color, columns: ctx.io.columns }));
     return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
