@@ -29,7 +29,7 @@ const LAYERS = {
   calendar: ['due', 'note', 'schedule', 'store', 'text', 'time'],
   stats: ['due', 'note', 'schedule', 'store', 'text', 'time'],
   due: ['note', 'schedule', 'store', 'text', 'time'],
-  regen: ['note', 'schedule', 'text', 'time', 'vault'],
+  regen: ['note', 'schedule', 'store', 'text', 'time', 'vault'],
   ingest: ['note', 'store', 'text', 'time', 'vault'],
   doctor: ['note', 'text', 'time', 'vault'],
   lab: ['note', 'store', 'text', 'time'],

@@ -11,7 +11,7 @@ import type { Clock } from '../time/clock.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { readNoteFile } from '../vault/read-file.js';
 import { rewriteNote, staleKeys } from './rewrite-note.js';
-import { staleNotes } from './stale-notes.js';
+import { staleNotes, type RegenError } from './stale-notes.js';
 import { writeRewritten } from './write-rewritten.js';
 
 export interface RegenOptions {
@@ -27,7 +27,7 @@ export interface RegenSummary {
   stale: string[];
   written: string[];
   unchanged: number;
-  errors: { path: string; line: number; rule: string; message: string }[];
+  errors: RegenError[];
 }
 
 /**
@@ -101,6 +101,6 @@ async function regenOne(
   if ((await writeRewritten(abs, rel, file.bytes, clock, undefined, opts)).written) summary.written.push(rel);
 }
 
-function errorsOf(path: string, diagnostics: readonly Diagnostic[]): RegenSummary['errors'] {
+function errorsOf(path: string, diagnostics: readonly Diagnostic[]): RegenError[] {
   return diagnostics.map((d) => ({ path, line: d.line, rule: d.rule, message: d.message }));
 }

@@ -8,7 +8,14 @@ import type { DerivedAsWritten } from '../note/types.js';
 import { deriveFields } from '../schedule/derived-fields.js';
 import type { DerivedRow } from '../store/derived-queries.js';
 import type { Clock } from '../time/clock.js';
-import type { RegenSummary } from './regen-notes.js';
+
+/** A fatal problem of a note, by vault path and line (what `regen --json` lists as `errors`). */
+export interface RegenError {
+  path: string;
+  line: number;
+  rule: string;
+  message: string;
+}
 
 export interface StaleNotes {
   /** Notes whose derived values differ from today's. */
@@ -17,7 +24,7 @@ export interface StaleNotes {
   unknown: string[];
   unchanged: number;
   /** Every fatal problem of the notes that have some, by path and line. */
-  errors: RegenSummary['errors'];
+  errors: RegenError[];
 }
 
 /** Sort `rows` (live notes; only the paths in `only`, when given) into stale, unknown and up to date. */
