@@ -15,6 +15,8 @@ export interface ScheduledNote {
   row: NoteRow & { fields: NonNullable<NoteRow['fields']> };
   profile: Profile;
   schedule: NoteSchedule;
+  /** Local day of the note's latest Again, for a note in extra review (else null). */
+  lastAgainOn: LocalDate | null;
 }
 
 /**
@@ -47,19 +49,19 @@ const EXTRA_STATUSES = PROFILES.map((p) => p.statusValues.extra);
  * path order, one at a time: `due` keeps a few fields of each, and the rest dies young.
  */
 export function* eachScheduledNote(store: Store, clock: Clock): Generator<ScheduledNote> {
-  // Extra-status notes need their latest review (to know whether it was today): one query for all,
+  // Extra-status notes need their latest Again (they are due the day after): one query for all,
   // before the listing (which keeps the connection busy until it ends).
-  const lastReviews = store.history.lastReviewsWithStatus(EXTRA_STATUSES);
+  const lastAgains = store.history.lastAgainsWithStatus(EXTRA_STATUSES);
   const tz = clock.tz;
   for (const row of store.notes.each()) {
     if (row.fields === null || row.errors !== null) continue;
     const profile = profileById(row.profileId);
     const fields = row.fields;
     const extra = fields.status !== null && fields.status === profile.statusValues.extra;
-    const last = extra ? lastReviews.get(row.id) : undefined;
-    const lastDay = last === undefined ? null : localDateOf(last, tz);
-    const schedule = scheduleNote(fields, profile, clock, longTermDue(row, tz), lastDay);
-    yield { row: row as ScheduledNote['row'], profile, schedule }; // fields checked non-null above
+    const last = extra ? lastAgains.get(row.id) : undefined;
+    const lastAgainOn = last === undefined ? null : localDateOf(last, tz);
+    const schedule = scheduleNote(fields, profile, clock, longTermDue(row, tz), lastAgainOn);
+    yield { row: row as ScheduledNote['row'], profile, schedule, lastAgainOn }; // fields checked non-null above
   }
 }
 

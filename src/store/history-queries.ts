@@ -51,7 +51,7 @@ export class HistoryQueries {
     );
     this.lastWithStatus = db
       .prepare<[string], [string, string]>(
-        `SELECT n.id, (SELECT max(r.at) FROM reviews r WHERE r.note_id = n.id) AS at
+        `SELECT n.id, (SELECT max(r.at) FROM reviews r WHERE r.note_id = n.id AND r.grade = 1) AS at
          FROM notes n INDEXED BY notes_live_status
          WHERE n.removed_at IS NULL AND n.fields_json ->> '$.status' IN (SELECT value FROM json_each(?))
            AND at IS NOT NULL`,
@@ -97,8 +97,8 @@ export class HistoryQueries {
     return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
   }
 
-  /** The latest review of each live note whose status is one of `statuses` (never reviewed: absent). */
-  lastReviewsWithStatus(statuses: readonly string[]): Map<string, Date> {
+  /** The latest Again of each live note whose status is one of `statuses` (none: absent). */
+  lastAgainsWithStatus(statuses: readonly string[]): Map<string, Date> {
     if (statuses.length === 0) return new Map();
     return new Map(this.lastWithStatus.all(JSON.stringify(statuses)).map(([id, at]) => [id, new Date(at)]));
   }
