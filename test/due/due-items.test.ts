@@ -28,6 +28,7 @@ function note(path: string, due: string | null, isDue: boolean, stage: Stage = '
     },
     profile: koreanProfile,
     schedule: { stage, due, overdueDays: 0, dueMilestones: [], isDue },
+    lastAgainOn: null,
   };
 }
 
