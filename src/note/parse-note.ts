@@ -9,6 +9,7 @@ import { extractCards } from './extract-cards.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import type { Profile } from './profile.js';
 import { PROFILES, profileFor } from './profile.js';
+import { titleOf } from './note-title.js';
 import { readFields } from './read-fields.js';
 import type { DerivedAsWritten, NoteFields, ParsedNote } from './types.js';
 
@@ -106,10 +107,4 @@ export function derivedAsWritten(fm: Frontmatter, profile: Profile): DerivedAsWr
     out[key] = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
   }
   return out;
-}
-
-/** The note's title: its file name without the `.md` extension. */
-export function titleOf(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return name.replace(/\.md$/i, '');
 }

@@ -4,7 +4,8 @@
  */
 import { Box, Text } from 'ink';
 import type { Stage } from '../note/types.js';
-import { sparkBlock } from './format.js';
+import { overdueLabel } from '../schedule/stage-label.js';
+import { plural, sparkBlock } from './format.js';
 import { KeyHints } from './KeyHints.js';
 import { StageBadge } from './StageBadge.js';
 import { useTheme } from './theme.js';
@@ -21,10 +22,12 @@ export interface StartScreenProps {
   forecast: ReviewInput['forecast'];
   width: number;
   heldBack?: ReviewInput['heldBack'];
+  overLimit?: ReviewInput['overLimit'];
 }
 
 /** The start screen. */
-export function StartScreen({ notes, forecast, width, heldBack }: StartScreenProps) {
+export function StartScreen({ notes, forecast, width, heldBack, overLimit }: StartScreenProps) {
+  const { tint } = useTheme();
   const cards = notes.reduce((n, note) => n + note.cards.length, 0);
   return (
     <Box flexDirection="column" width={width}>
@@ -34,12 +37,18 @@ export function StartScreen({ notes, forecast, width, heldBack }: StartScreenPro
           <Text>Nothing due today. 오늘 복습할 카드가 없습니다.</Text>
         ) : (
           <Text>
-            <Text bold>{cards}</Text> cards in <Text bold>{notes.length}</Text> notes
+            <Text bold>{cards}</Text> {cards === 1 ? 'card' : 'cards'} in <Text bold>{notes.length}</Text>{' '}
+            {notes.length === 1 ? 'note' : 'notes'}
           </Text>
         )}
+        {overLimit ? (
+          <Text {...tint('yellow')}>
+            {`${overLimit.title} has ${plural(overLimit.cards, 'due card')}, more than the limit of ${overLimit.limit}: it is queued whole (a note is never split)`}
+          </Text>
+        ) : null}
         {heldBack && heldBack.notes > 0 ? (
           <Text dimColor>
-            {`+ ${heldBack.notes} more due notes (${heldBack.cards} cards) beyond today's limit — they stay due; --limit 0 reviews everything`}
+            {`+ ${plural(heldBack.notes, 'more due note')} beyond today's limit of ${heldBack.limit} cards — whole notes only; they stay due (--limit 0 reviews everything)`}
           </Text>
         ) : null}
         {STAGE_ORDER.map((stage) => (
@@ -52,6 +61,7 @@ export function StartScreen({ notes, forecast, width, heldBack }: StartScreenPro
           hints={[
             { key: 'Enter', label: cards === 0 ? 'close' : 'begin' },
             { key: 'q', label: 'quit' },
+            { key: '?', label: 'keys' },
           ]}
         />
       </Box>
@@ -65,7 +75,8 @@ function StageGroup({ stage, notes }: { stage: Stage; notes: QueueNote[] }) {
   return (
     <Box flexDirection="column">
       <Text>
-        <StageBadge stage={stage} /> {notes.length} notes · {cards} cards
+        <StageBadge stage={stage} lang={notes[0]?.lang ?? 'ko'} /> {plural(notes.length, 'note')} ·{' '}
+        {plural(cards, 'card')}
       </Text>
       {notes.slice(0, LIST_MAX).map((note) => (
         <Text key={note.noteId} wrap="truncate-end">
@@ -73,7 +84,7 @@ function StageGroup({ stage, notes }: { stage: Stage; notes: QueueNote[] }) {
           {note.title}
           <Text dimColor>
             {' '}
-            ({note.cards.length}){note.overdueDays > 0 ? ` +${note.overdueDays}일` : ''}
+            ({note.cards.length}){note.overdueDays > 0 ? ` ${overdueLabel(note.overdueDays, note.lang)}` : ''}
           </Text>
         </Text>
       ))}

@@ -9,7 +9,8 @@ import type { Store } from '../store/store.js';
 import { today, type Clock } from '../time/clock.js';
 import { commitSettled, settleSession, writeSettled } from './commit-session.js';
 import { labCheckerFor } from './lab-checker.js';
-import { heldBack, planReview, predictor } from './plan-review.js';
+import { gradeHints } from './grade-hints.js';
+import { heldBack, overLimit, planReview, predictor } from './plan-review.js';
 
 /** Runs one session in front of the learner and resolves with what it did. */
 export type Present = (input: ReviewInput) => Promise<SessionResult>;
@@ -48,10 +49,14 @@ export async function runReview(store: Store, req: ReviewRequest, present: Prese
       today(req.clock),
       7,
     ),
-    heldBack: heldBack(plan),
     now: () => clockNow().now,
-    predictAfter: predictor(plan.planned, clockNow),
+    hintsFor: gradeHints(plan.planned, req.clock.tz),
+    predictAfter: predictor(plan.planned, req.clock.tz),
   };
+  const held = heldBack(plan);
+  if (held) input.heldBack = held;
+  const over = overLimit(plan);
+  if (over) input.overLimit = over;
   const now = () => clockNow().now;
   const checkLab = labCheckerFor(store, plan.planned, { db: req.db, now, elapsedMs: req.elapsedMs });
   if (checkLab) input.checkLab = checkLab;

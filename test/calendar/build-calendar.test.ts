@@ -88,9 +88,9 @@ describe('buildCalendar structure', () => {
     const text = (props: typeof first, name: string): string =>
       unescapeText(prop(props ?? [], name)?.value ?? '');
     expect(text(first, 'SUMMARY')).toBe('복습: Linux 네트워크 네임스페이스 (14일차)');
-    expect(text(second, 'SUMMARY')).toBe(`복습: ${tricky.title} (장기기억)`);
+    expect(text(second, 'SUMMARY')).toBe(`복습: ${tricky.title} (장기 복습)`);
     expect(text(second, 'DESCRIPTION').split('\n')).toEqual([
-      '단계 / stage: 장기기억 (long-term)',
+      '단계 / stage: 장기 복습 (long-term)',
       '카드 / cards: 3',
       '노트 / note: misc/a, b; c.md',
       'bokseup review --note "misc/a, b; c.md"',

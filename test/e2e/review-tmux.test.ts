@@ -72,7 +72,7 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
           'on',
         );
         const start = await waitForScreen(['Enter begin']);
-        expect(start).toContain(`${CARDS} cards in 1 notes`);
+        expect(start).toContain(`${CARDS} cards in 1 note`);
         expect(start).toContain(`TCP 3-way handshake (${CARDS})`);
         await waitForRawMode();
         keys('Enter');

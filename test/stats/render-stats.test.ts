@@ -36,11 +36,11 @@ const GOLDEN_KO = `복습 기록 (최근 28일)
 11/09 토 0
 
 노트별 진행
-노트                       단계      다음 복습         진행
-Linux 네트워크 네임스페…   14일차    10/24 (3일 밀림)  🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%
-TCP handshake 🤝           1일차     10/27             ⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜ 0%
-iptables 기초              장기기억  11/05             🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 100%
-idle                       4일차     —                 🟩🟩⬜⬜⬜⬜⬜⬜⬜⬜ 20%
+노트                      단계       다음 복습         진행
+Linux 네트워크 네임스페…  14일차     10/24 (3일 지남)  🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%
+TCP handshake 🤝          1일차      10/27             ⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜ 0%
+iptables 기초             장기 복습  11/05             🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 100%
+idle                      4일차      —                 🟩🟩⬜⬜⬜⬜⬜⬜⬜⬜ 20%
 `;
 
 describe('renderStats without colour', () => {
@@ -58,7 +58,7 @@ describe('renderStats without colour', () => {
     expect(out).toContain('\nSun ···█\n');
     expect(out).toContain('9 reviews · 3 today · streak 4 days (longest 4)');
     expect(out).toContain('Retention: overall 78% (7/9) · last 30 days 86% (6/7)');
-    expect(out).toMatch(/\nLinux 네트워크 네임스페이스 +day 14 +10\/24 \(3d late\) +🟩{6}⬜{4} 60%\n/u);
+    expect(out).toMatch(/\nLinux 네트워크 네임스페이스 +day 14 +10\/24 \(3 days late\) +🟩{6}⬜{4} 60%\n/u);
   });
 
   it.each([60, 72, 80, 100, 140])(
@@ -82,7 +82,7 @@ describe('renderStats without colour', () => {
     const table = renderStats(stats, { color: false, columns: 100 }).split('노트별 진행\n')[1] ?? '';
     const rows = table.trimEnd().split('\n');
     const stageStarts = rows.map((row) => {
-      const m = /^(.*?\S)  +(14일차|1일차|장기기억|4일차|단계)/u.exec(row);
+      const m = /^(.*?\S)  +(14일차|1일차|장기 복습|4일차|단계)/u.exec(row);
       return displayWidth(row.slice(0, (m?.index ?? 0) + (m?.[0].length ?? 0) - (m?.[2]?.length ?? 0)));
     });
     expect(rows).toHaveLength(5);
@@ -116,7 +116,7 @@ describe('renderStats with colour', () => {
 
   it('marks overdue work in red in the forecast and the table', () => {
     expect(out).toContain(`\u001b[38;5;203m${'█'.repeat(20)}\u001b[0m`);
-    expect(out).toContain('\u001b[38;5;203m10/24 (3일 밀림)\u001b[0m');
+    expect(out).toContain('\u001b[38;5;203m10/24 (3일 지남)\u001b[0m');
   });
 
   it('has the same text as the plain screen once escapes and shades are normalised', () => {

@@ -9,6 +9,7 @@ import { migration004 } from './004-small-indexes.js';
 import { migration005 } from './005-listing-key.js';
 import { migration006 } from './006-drop-listing-key.js';
 import { migration007 } from './007-note-derived.js';
+import { migration008 } from './008-whole-note-cards.js';
 
 /** Every migration this build knows, ascending by version (1, 2, 3 …). */
 export const MIGRATIONS: readonly Migration[] = [
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 /** The schema version this build writes. */
