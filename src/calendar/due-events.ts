@@ -1,25 +1,29 @@
-/** The reviews a calendar export holds: every note due by a day, on its due day (today for a late one). */
+/** The reviews a calendar export holds: every review of every note known from today to a day. */
 import type { LocalDate } from '../note/types.js';
 import { eachScheduledNote } from '../due/scheduled-notes.js';
 import type { Store } from '../store/store.js';
 import { today, type Clock } from '../time/clock.js';
 import type { DueEvent } from './build-calendar.js';
+import { reviewDates } from './review-dates.js';
 
-/** The review of every note of `store` due by `until`. */
+/** Every known review of the notes of `store` from the clock's day to `until`. */
 export function dueEvents(store: Store, clock: Clock, until: LocalDate): DueEvent[] {
   const day = today(clock);
   const events: DueEvent[] = [];
-  for (const { row, schedule } of eachScheduledNote(store, clock)) {
-    if (schedule.due === null || schedule.due > until) continue;
-    events.push({
-      noteId: row.id,
-      path: row.path,
-      title: row.title,
-      subject: row.subject,
-      stage: schedule.stage,
-      date: schedule.due < day ? day : schedule.due,
-      cards: row.cardCount,
-    });
+  for (const { row, schedule, profile } of eachScheduledNote(store, clock)) {
+    for (const { key, date } of reviewDates(row.fields, schedule, day, until)) {
+      events.push({
+        noteId: row.id,
+        path: row.path,
+        title: row.title,
+        subject: row.subject,
+        stage: key,
+        date,
+        cards: row.cardCount,
+        lang: profile.locale,
+        ...(key === schedule.stage && schedule.overdueDays > 0 ? { overdueDays: schedule.overdueDays } : {}),
+      });
+    }
   }
   return events;
 }

@@ -12,7 +12,7 @@ afterAll(removeTempVaults);
 const uids = (ics: string): string[] => [...ics.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1] ?? '');
 
 describe.concurrent('calendar and stats', () => {
-  it('calendar --out writes one VEVENT per note due in 30 days, with stable UIDs', async () => {
+  it('calendar --out writes one VEVENT per review known in 30 days, with stable UIDs', async () => {
     const v = makeVault();
     const out = [path.join(v.dir, 'a.ics'), path.join(v.dir, 'b.ics')];
     const due = await v.run(['due', '--json', '--days', '30', ...SAMPLE_NOW]);
@@ -27,12 +27,20 @@ describe.concurrent('calendar and stats', () => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const dueNotes = JSON.parse(due.stdout) as { path: string }[];
     expect(dueNotes.length).toBeGreaterThanOrEqual(5);
-    expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(dueNotes.length);
-    expect(ics.match(/^BEGIN:VALARM\r$/gm)).toHaveLength(dueNotes.length);
-    expect(ics.match(/^END:VEVENT\r$/gm)).toHaveLength(dueNotes.length);
-    expect(new Set(uids(ics)).size).toBe(dueNotes.length);
-    // A second run (same database): the same UIDs, so a re-import updates instead of duplicating.
-    expect(uids(readFileSync(out[1] ?? '', 'utf8')).sort()).toEqual(uids(ics).sort());
+    // Every note due in the window has its next review, and every later milestone whose date is
+    // known: TCP (first studied the day before) d4, d7, d14; Big-O d7, d14; 리눅스 d14 (its d7 falls
+    // today and is done by today's overdue d4 review).
+    const events = uids(ics);
+    expect(events.length).toBe(dueNotes.length + 6);
+    expect(ics.match(/^BEGIN:VALARM\r$/gm)).toHaveLength(events.length);
+    expect(ics.match(/^END:VEVENT\r$/gm)).toHaveLength(events.length);
+    expect(new Set(events).size).toBe(events.length);
+    expect(events.filter((u) => /-d(1|4|7|14)@bokseup$/.test(u)).length).toBeGreaterThanOrEqual(4);
+    // A second run (same database): the same UIDs and nothing revised, so a re-import changes nothing.
+    const again = readFileSync(out[1] ?? '', 'utf8');
+    expect(uids(again).sort()).toEqual(events.sort());
+    expect(again.match(/^SEQUENCE:0\r$/gm)).toHaveLength(events.length);
+    expect(b.stdout).toMatch(/^\d+ reviews until 2026-12-29 written to /);
   });
 
   it('stats --json has a heatmap, retention and a forecast that count a recorded review', async () => {

@@ -10,6 +10,7 @@ import { migration005 } from './005-listing-key.js';
 import { migration006 } from './006-drop-listing-key.js';
 import { migration007 } from './007-note-derived.js';
 import { migration008 } from './008-whole-note-cards.js';
+import { migration009 } from './009-calendar-events.js';
 
 /** Every migration this build knows, ascending by version (1, 2, 3 …). */
 export const MIGRATIONS: readonly Migration[] = [
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 /** The schema version this build writes. */
