@@ -13,6 +13,7 @@ export { extractLabSteps } from './lab-steps.js';
 export { topLevelItems } from './list-items.js';
 export { parseLocalDate } from './local-date.js';
 export { noteOutline } from './note-outline.js';
+export { newNoteText } from './note-template.js';
 export { parseNote } from './parse-note.js';
 export { titleOf } from './note-title.js';
 export { PROFILES, englishProfile, koreanProfile } from './profile.js';
