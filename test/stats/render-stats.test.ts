@@ -89,6 +89,21 @@ describe('renderStats without colour', () => {
     expect(new Set(stageStarts).size).toBe(1);
   });
 
+  it.each([80, 100, 140])('names every month that begins in a year of heatmap (%i columns)', (columns) => {
+    const big = computeStats({ ...input, days: 365 });
+    const lines = renderStats(big, { color: false, columns }).split('\n');
+    const monday = lines.findIndex((l) => l.startsWith('월 '));
+    const labels = lines.slice(1, monday).join(' ').split(/\s+/).filter(Boolean);
+    // The weeks shown: as many as fit right of the weekday names, newest last.
+    const weeks = Math.min(columns - 3, Math.ceil((big.heatmap.length + 6) / 7));
+    const shownFrom = big.heatmap.length - weeks * 7;
+    const firsts = big.heatmap.filter((d, i) => d.date.endsWith('-01') && i >= shownFrom);
+    expect(firsts.length).toBeGreaterThanOrEqual(12);
+    expect(labels.sort()).toEqual(firsts.map((d) => `${Number(d.date.slice(5, 7))}월`).sort());
+    expect(labels).toContain('11월');
+    expect(labels).toContain('1월');
+  });
+
   it('drops the oldest weeks, not the newest, when the terminal is narrow', () => {
     const big = computeStats({ ...input, days: 365 });
     const out = renderStats(big, { color: false, columns: 30 });
