@@ -92,11 +92,12 @@ export function renderHeatmap(days: readonly Day[], opts: RenderOptions): string
   const labelWidth = Math.max(...names.map(displayWidth)) + 1;
   const grid = weeks(days, Math.max(1, opts.columns - labelWidth));
   if (grid.length === 0) return [];
-  const max = Math.max(0, ...grid.flat().map((d) => d?.reviews ?? 0));
+  const activity = (d: Day | undefined): number => (d === undefined ? 0 : d.reviews + d.marks);
+  const max = Math.max(0, ...grid.flat().map(activity));
   const rows = names.map((name, r) => {
     const cells = grid.map((week) => {
       const day = week[r];
-      return day ? cell(level(day.reviews, max), opts.color) : ' ';
+      return day ? cell(level(activity(day), max), opts.color) : ' ';
     });
     return (padToWidth(name, labelWidth) + cells.join('')).trimEnd();
   });

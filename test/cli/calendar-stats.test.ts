@@ -43,19 +43,21 @@ describe.concurrent('calendar and stats', () => {
     expect(b.stdout).toMatch(/^\d+ reviews until 2026-12-29 written to /);
   });
 
-  it('stats --json has a heatmap, retention and a forecast that count a recorded review', async () => {
+  it('stats --json has a heatmap, retention and a forecast; a mark is counted apart, not as a review', async () => {
     const v = makeVault();
     expect((await v.run(['mark', 'TCP 3-way handshake.md', '--stage', 'd1', ...SAMPLE_NOW])).code).toBe(0);
     const r = await v.run(['stats', '--json', ...SAMPLE_NOW]);
     expect(r.code).toBe(0);
     const stats = JSON.parse(r.stdout) as {
-      heatmap: { date: string; reviews: number }[];
-      retention: { overall: { reviews: number; passed: number; rate: number } };
+      heatmap: { date: string; reviews: number; marks: number }[];
+      retention: { overall: { reviews: number; passed: number; rate: number | null } };
       forecast: { date: string; due: number }[];
     };
-    expect(stats.heatmap.at(-1)).toEqual({ date: '2026-11-29', reviews: 1 });
+    expect(stats.heatmap.at(-1)).toEqual({ date: '2026-11-29', reviews: 0, marks: 1 });
     expect(stats.heatmap.slice(0, -1).every((d) => d.reviews === 0)).toBe(true);
-    expect(stats.retention.overall).toMatchObject({ reviews: 1, passed: 1, rate: 1 });
+    // A mark grades no card: retention has no review to go on.
+    expect(stats.retention.overall).toEqual({ reviews: 0, passed: 0, rate: null });
+    expect(stats).toMatchObject({ totalReviews: 0, marks: 1, streak: { current: 1 } });
     expect(stats.forecast[0]?.date).toBe('2026-11-29');
     // Still due today: 리눅스 (overdue d4), Big-O, DNS and the extra review of the seed.
     expect(stats.forecast[0]?.due).toBe(4);

@@ -17,7 +17,7 @@ const GOLDEN_KO = `복습 기록 (최근 28일)
    적음 ·░▒▓█ 많음 (하루 최대 3회)
 
 복습 9회 · 오늘 3회 · 연속 4일 (최장 4일)
-기억률: 전체 78% (7/9) · 최근 30일 86% (6/7)
+기억률 (복습만): 전체 78% (7/9) · 최근 30일 86% (6/7)
 
 앞으로 14일 복습 예정
 10/27 일 ▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒████████████████████ 2 (오늘, 밀린 1)
@@ -57,7 +57,7 @@ describe('renderStats without colour', () => {
     expect(out).toContain('\nMon ····\n');
     expect(out).toContain('\nSun ···█\n');
     expect(out).toContain('9 reviews · 3 today · streak 4 days (longest 4)');
-    expect(out).toContain('Retention: overall 78% (7/9) · last 30 days 86% (6/7)');
+    expect(out).toContain('Retention (reviews only): overall 78% (7/9) · last 30 days 86% (6/7)');
     expect(out).toMatch(/\nLinux 네트워크 네임스페이스 +day 14 +10\/24 \(3 days late\) +🟩{6}⬜{4} 60%\n/u);
   });
 
@@ -115,7 +115,7 @@ describe('renderStats without colour', () => {
   it('says so when there are no notes and no reviews', () => {
     const empty = computeStats({ reviews: [], notes: [], tz: 'Asia/Seoul', now: input.now, days: 7 });
     const out = renderStats(empty, { color: false, columns: 80 });
-    expect(out).toContain('기억률: 전체 — · 최근 30일 —');
+    expect(out).toContain('기억률 (복습만): 전체 — · 최근 30일 —');
     expect(out).toContain('노트가 없습니다.');
   });
 });
