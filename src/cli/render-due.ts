@@ -1,5 +1,5 @@
 /** The text form of `bokseup due` (string-width, whose import costs start-up time, only when needed). */
-import { stageLabel } from '../schedule/stage-label.js';
+import { overdueLabel, stageLabel } from '../schedule/stage-label.js';
 import { plainFit, plainWidth } from '../text/plain-width.js';
 import { daysBetween } from '../time/clock.js';
 import type { DueItem } from '../due/due-items.js';
@@ -28,7 +28,7 @@ export async function renderDue(
   const lines = shown.map((it) => {
     const when =
       it.overdueDays > 0
-        ? p.red(`${it.overdueDays}일 지남`)
+        ? p.red(overdueLabel(it.overdueDays))
         : it.due === day
           ? p.yellow('오늘')
           : `D-${daysBetween(day, it.due)}`;
