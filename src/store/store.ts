@@ -5,6 +5,7 @@
 import { CalendarQueries } from './calendar-queries.js';
 import { DerivedQueries } from './derived-queries.js';
 import { HistoryQueries } from './history-queries.js';
+import { MarkQueries } from './mark-queries.js';
 import { NoteQueries } from './note-queries.js';
 import { NoteWriter } from './note-writer.js';
 import { openDatabase, type Db } from './open-database.js';
@@ -29,6 +30,8 @@ export class Store {
   readonly derived: DerivedQueries;
   /** The calendar events exported so far (their sequence numbers and cancellations). */
   readonly calendar: CalendarQueries;
+  /** A note's latest log entry, and taking back a mark (`mark --undo`). */
+  readonly marks: MarkQueries;
 
   constructor(
     /** The open connection (owned by the store: `close()` closes it). */
@@ -41,6 +44,7 @@ export class Store {
     this.history = new HistoryQueries(db);
     this.derived = new DerivedQueries(db);
     this.calendar = new CalendarQueries(db);
+    this.marks = new MarkQueries(db);
   }
 
   /** Open (creating and migrating) the database at `file`; see `openDatabase` for errors. */
