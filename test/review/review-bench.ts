@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingestVault } from '../../src/ingest/index.js';
 import { parseNote, type LocalDate } from '../../src/note/index.js';
+import { TZ } from './vault-notes.js';
+export { noteText, seedHistory, TZ, type NoteSpec, type PastReview } from './vault-notes.js';
 import {
   createSession,
   sessionReducer,
@@ -28,48 +30,15 @@ import {
   writeSettled,
   type ReviewPlan,
 } from '../../src/review/index.js';
-import { memoryFromHistory, type Grade } from '../../src/schedule/index.js';
+import type { Grade } from '../../src/schedule/index.js';
 import { Store } from '../../src/store/index.js';
 import { parseNow, type Clock } from '../../src/time/index.js';
-
-export const TZ = 'Asia/Seoul';
 
 /** A clock at a local time in Seoul, `2026-11-29T10:00`. */
 export function clock(local: string, tz = TZ): Clock {
   const now = parseNow(local, tz);
   if (now === null) throw new Error(`bad time ${local}`);
   return { now, tz };
-}
-
-/** What a generated note says in its frontmatter and how many cue questions it has. */
-export interface NoteSpec {
-  first: LocalDate;
-  done?: ('d1' | 'd4' | 'd7' | 'd14')[];
-  longTerm?: boolean;
-  extra?: boolean;
-  /** Cue questions (0: a note of prose, reviewed as a whole). */
-  questions: number;
-}
-
-/** The text of a Korean-profile study note with `spec.questions` cue questions. */
-export function noteText(spec: NoteSpec): string {
-  const done = new Set(spec.done ?? []);
-  const flag = (m: 'd1' | 'd4' | 'd7' | 'd14') => (done.has(m) ? 'true' : 'false');
-  const fm = [
-    `➕첫 학습날: ${spec.first}`,
-    '➕과목: Linux',
-    `❤1일복습여부: ${flag('d1')}`,
-    `🧡4일복습여부: ${flag('d4')}`,
-    `💛7일복습여부: ${flag('d7')}`,
-    `💚14일복습여부: ${flag('d14')}`,
-    `🧠장기기억: ${spec.longTerm === true ? 'true' : 'false'}`,
-    `복습: ${spec.extra === true ? '추가 복습' : ''}`.trimEnd(),
-    '학습률: "0"',
-  ];
-  const cues = Array.from({ length: spec.questions }, (_, i) => `- 질문 ${i + 1}?\n\n    답 ${i + 1}\n`);
-  const body =
-    spec.questions === 0 ? '산문만 있는 노트.\n' : `### 단서 질문\n\n${cues.join('\n')}\n### 핵심 필기\n`;
-  return `---\n${fm.join('\n')}\n---\n${body}`;
 }
 
 /** One press the learner made, with what the grade keys said at that moment. */
@@ -120,29 +89,35 @@ export class ReviewBench {
   }
 
   /**
-   * Run `steps` through the real session reducer from `start`, one second apart, recording at each
-   * grade the hints the card screen shows (`hintsFor` with the grades kept so far). The session
-   * ends when the queue does, at a `quit`, or when the steps run out (as a quit).
+   * Run `steps` through the real session reducer from `start`, `tickMs` apart (default a second),
+   * recording at each grade the hints the card screen shows (`hintsFor` with the grades kept so
+   * far). `steps` is a list, or a function of the card on screen and how often it was shown before.
+   * The session ends when the queue does, at a `quit`, or when the steps run out (as a quit).
    */
   session(
     plan: ReviewPlan,
     start: Date,
-    steps: readonly Step[],
+    steps: readonly Step[] | ((cardId: string, shown: number) => Step | undefined),
+    tickMs = 1000,
   ): { result: SessionResult; presses: Press[] } {
     const hintsFor = gradeHints(plan.planned, TZ);
     const presses: Press[] = [];
     let t = start.getTime();
-    const tick = (): Date => new Date((t += 1000));
+    const tick = (): Date => new Date((t += tickMs));
     let state: SessionState = createSession(
       plan.planned.map((p) => p.queue),
       new Date(t),
     );
     const act = (a: SessionAction) => (state = sessionReducer(state, a));
     act({ type: 'start', at: tick() });
+    const shown = new Map<string, number>();
     let undone = false;
-    for (const step of steps) {
-      if (state.phase !== 'review') break;
-      if ('quit' in step) break;
+    for (let i = 0; state.phase === 'review'; i++) {
+      const cardId = currentCard(state)?.cardId ?? '';
+      const n = shown.get(cardId) ?? 0;
+      shown.set(cardId, n + 1);
+      const step = typeof steps === 'function' ? steps(cardId, n) : steps[i];
+      if (step === undefined || 'quit' in step) break;
       if ('undo' in step) {
         undone = undone || state.undo.length > 0;
         act({ type: 'undo', at: tick() });
@@ -188,49 +163,4 @@ export class ReviewBench {
     this.store.close();
     rmSync(this.root, { recursive: true, force: true });
   }
-}
-
-/** One earlier review of a card: days before `today`, grade. */
-export interface PastReview {
-  card: number;
-  at: Date;
-  grade: Grade;
-}
-
-/**
- * Give the note at `rel` a past: its reviews in the log and each card's memory as a session with
- * them would have stored it (FSRS replayed from the first study), so the long-term phase and the
- * extra review's latest Again have something to go on.
- */
-export function seedHistory(
-  bench: ReviewBench,
-  rel: string,
-  first: LocalDate,
-  past: readonly PastReview[],
-): void {
-  const row = bench.store.notes.byPath(rel);
-  if (row === null || past.length === 0) return;
-  const cards = bench.store.notes.cards(row.id);
-  const reviews = past.flatMap((r) => {
-    const card = cards[r.card % cards.length];
-    return card ? [{ ...r, cardId: card.id }] : [];
-  });
-  const states = cards.map((c) => {
-    const events = reviews.filter((r) => r.cardId === c.id).map(({ at, grade }) => ({ at, grade }));
-    return { cardId: c.id, ...memoryFromHistory(first, TZ, events) };
-  });
-  const times = reviews.map((r) => r.at.getTime());
-  bench.store.sessions.commitSession(
-    { startedAt: new Date(Math.min(...times)), endedAt: new Date(Math.max(...times)), quitEarly: false },
-    reviews.map((r) => ({
-      cardId: r.cardId,
-      noteId: row.id,
-      at: r.at,
-      grade: r.grade,
-      durationMs: 1000,
-      stage: 'long-term' as const,
-      milestones: [],
-    })),
-    states,
-  );
 }
