@@ -49,15 +49,22 @@ describe('migrations', () => {
     },
   );
 
-  it('create STRICT tables for notes, cards, sessions, reviews, lab attempts, the vault digest and derived values', () => {
+  it('create STRICT tables for notes, cards, sessions, reviews, lab attempts, the vault digest, derived values and calendar events', () => {
     const db = openDatabase(':memory:');
     expect(tables(db)).toEqual(
-      ['cards', 'lab_attempts', 'note_derived', 'notes', 'reviews', 'sessions', 'vault_digest'].map(
-        (name) => ({
-          name,
-          strict: 1,
-        }),
-      ),
+      [
+        'calendar_events',
+        'cards',
+        'lab_attempts',
+        'note_derived',
+        'notes',
+        'reviews',
+        'sessions',
+        'vault_digest',
+      ].map((name) => ({
+        name,
+        strict: 1,
+      })),
     );
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();

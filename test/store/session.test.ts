@@ -178,10 +178,10 @@ describe('stats queries', () => {
     expect(store.history.reviewCountsByNote()).toEqual(new Map([[noteId, 3]]));
   });
 
-  it('lists reviews since an instant, oldest first, with their note', () => {
+  it('lists reviews since an instant, oldest first, with their note and whether each is a mark', () => {
     expect(store.history.reviewsSince(at('2024-10-26T23:31:00Z'))).toEqual([
-      { at: at('2024-10-26T23:31:00Z'), grade: 3, noteId },
-      { at: at('2024-10-28T01:00:00Z'), grade: 2, noteId },
+      { at: at('2024-10-26T23:31:00Z'), grade: 3, noteId, mark: false },
+      { at: at('2024-10-28T01:00:00Z'), grade: 2, noteId, mark: false },
     ]);
     expect(store.history.reviewsSince(at('2025-01-01T00:00:00Z'))).toEqual([]);
   });
