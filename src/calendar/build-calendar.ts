@@ -60,13 +60,15 @@ export interface CalendarOptions {
   calendarName?: string;
 }
 
-type Resolved = Required<Omit<CalendarOptions, 'now' | 'tz'>> & { now: Date; tz: string };
+type Resolved = Required<Omit<CalendarOptions, 'now' | 'tz'>> & { now: Date; tz: string; stamp: string };
 
 const CRLF = '\r\n';
 
 function resolve(opts: CalendarOptions): Resolved {
+  if (Number.isNaN(opts.now.getTime())) throw new RangeError('now is not a valid date');
   const r: Resolved = {
     now: opts.now,
+    stamp: utcStamp(opts.now),
     tz: opts.tz,
     productId: opts.productId ?? '-//bokseup//bokseup//KO',
     alarmMinutesBefore: opts.alarmMinutesBefore ?? 10,
@@ -79,7 +81,6 @@ function resolve(opts: CalendarOptions): Resolved {
   if (!int(r.reviewHour, 0, 23)) throw new RangeError(`reviewHour must be 0–23, got ${r.reviewHour}`);
   if (!int(r.durationMinutes, 1, 60)) throw new RangeError(`durationMinutes must be 1–60`);
   if (!int(r.alarmMinutesBefore, 0, 40320)) throw new RangeError(`alarmMinutesBefore must be 0–40320`);
-  if (Number.isNaN(r.now.getTime())) throw new RangeError('now is not a valid date');
   return r;
 }
 
@@ -131,7 +132,7 @@ function eventLines(e: DueEvent, r: Resolved): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(eventUid(e))}`,
-    `DTSTAMP:${utcStamp(r.now)}`,
+    `DTSTAMP:${r.stamp}`,
     ...(e.lastModified ? [`LAST-MODIFIED:${utcStamp(e.lastModified)}`] : []),
     `SEQUENCE:${e.sequence ?? 0}`,
     `STATUS:${e.cancelled === true ? 'CANCELLED' : 'CONFIRMED'}`,

@@ -12,11 +12,12 @@ import { today, type Clock } from '../time/clock.js';
 import { buildCalendar, eventUid, type DueEvent } from './build-calendar.js';
 import { dueEvents } from './due-events.js';
 
-/** The export: its text, what it holds, and the rows that record it (see `recordExport`). */
+/** The export: its text, what it holds, and the rows that record what changed (see `recordExport`). */
 export interface CalendarExport {
   ics: string;
   reviews: number;
   cancelled: number;
+  /** New and revised events only: an unchanged one is already recorded as it is. */
   rows: ExportedEvent[];
 }
 
@@ -26,8 +27,11 @@ function fingerprint(e: DueEvent): string {
   return JSON.stringify({ noteId, path, title, subject, stage, date, cards, lang, overdueDays });
 }
 
-/** The event as this export writes it, and its row: revised when it differs from the last export. */
-function revise(e: DueEvent, last: ExportedEvent | undefined, now: Date): [DueEvent, ExportedEvent] {
+/**
+ * The event as this export writes it, and its row when it is new or differs from the last export
+ * (null when it is the same).
+ */
+function revise(e: DueEvent, last: ExportedEvent | undefined, now: Date): [DueEvent, ExportedEvent | null] {
   const print = fingerprint(e);
   const same = last !== undefined && last.fingerprint === print && last.cancelled === (e.cancelled === true);
   const sequence = last === undefined ? 0 : same ? last.sequence : last.sequence + 1;
@@ -35,7 +39,7 @@ function revise(e: DueEvent, last: ExportedEvent | undefined, now: Date): [DueEv
   const row = { uid: eventUid(e), noteId: e.noteId, date: e.date, fingerprint: print, sequence, modifiedAt };
   return [
     { ...e, sequence, lastModified: modifiedAt },
-    { ...row, cancelled: e.cancelled === true },
+    same ? null : { ...row, cancelled: e.cancelled === true },
   ];
 }
 
@@ -66,7 +70,8 @@ export function exportCalendar(store: Store, clock: Clock, until: LocalDate): Ca
   ];
   const events = revised.map(([e]) => e);
   const ics = buildCalendar(events, { now: clock.now, tz: clock.tz });
-  return { ics, reviews: active.length, cancelled: gone.length, rows: revised.map(([, row]) => row) };
+  const rows = revised.flatMap(([, row]) => (row === null ? [] : [row]));
+  return { ics, reviews: active.length, cancelled: gone.length, rows };
 }
 
 /** Remember what an export said, once it was delivered. */
