@@ -32,7 +32,7 @@ function longTermDue(row: NoteRow, tz: string): LocalDate | null {
 const firstLearning = new Map<string, Map<LocalDate, LocalDate>>();
 
 /** Due day of a card whose only history is its first study (the same for every such card of a day). */
-function firstLearningDay(firstStudy: LocalDate, tz: string): LocalDate {
+export function firstLearningDay(firstStudy: LocalDate, tz: string): LocalDate {
   let days = firstLearning.get(tz);
   if (days === undefined) firstLearning.set(tz, (days = new Map()));
   let day = days.get(firstStudy);

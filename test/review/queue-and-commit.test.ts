@@ -5,6 +5,8 @@
  * situations the issue names.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportCalendar } from '../../src/calendar/index.js';
+import { listDue } from '../../src/due/index.js';
 import { gradeHints, heldBack, overLimit, predictor } from '../../src/review/index.js';
 import { clock, noteText, ReviewBench, seedHistory, TZ, type Step } from './review-bench.js';
 
@@ -107,6 +109,10 @@ describe('the long-term phase queues the cards FSRS has due', () => {
     ]);
     const plan = b.plan(now);
     expect(plan.planned[0]?.queue.cards.map((c) => c.prompt)).toEqual(['질문 2?']);
+    // `due` and the calendar say the number the review shows: 1 card, not 2.
+    expect(listDue(b.store, now, 0)).toMatchObject([{ path: 'lt.md', stage: 'long-term', cards: 1 }]);
+    const event = exportCalendar(b.store, now, '2026-12-29').ics;
+    expect(event).toContain('카드 / cards: 1');
     const hints = gradeHints(plan.planned, TZ)(plan.planned[0]?.queue.cards[0]?.cardId ?? '', [], now.now);
     expect(hints[1]).toBe('1d');
     expect(hints[3]).not.toBe('1d');

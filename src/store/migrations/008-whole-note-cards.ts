@@ -5,7 +5,8 @@
  * change a CHECK constraint in place, so `cards` is rebuilt: copied aside, dropped, created with the
  * wider CHECK and filled again. The review log's references to cards are checked at commit
  * (`defer_foreign_keys`): they point at the same ids in the new table. Ids, memory and history
- * are kept.
+ * are kept. An index of the live cards' due instants by note lets `due` count the cards a
+ * long-term review will show without reading the cards' text.
  */
 import type { Migration } from './migration.js';
 
@@ -40,6 +41,7 @@ CREATE TABLE cards (
   UNIQUE (note_id, key)
 ) STRICT;
 INSERT INTO cards (${COLUMNS}) SELECT ${COLUMNS} FROM cards_before_008;
+CREATE INDEX cards_live_due ON cards(note_id, due) WHERE removed_at IS NULL;
 DROP TABLE cards_before_008;
 UPDATE notes SET mtime_ms = -1, hash = '' WHERE removed_at IS NULL AND parsed_json IS NOT NULL;
 `;
