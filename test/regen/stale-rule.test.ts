@@ -10,13 +10,12 @@ import {
   englishProfile,
   koreanProfile,
   newNoteText,
-  parseNote,
   type NoteFields,
   type Profile,
 } from '../../src/note/index.js';
 import { rewriteNote, staleKeys, staleNotes } from '../../src/regen/index.js';
 import { deriveFields } from '../../src/schedule/index.js';
-import type { DerivedRow } from '../../src/store/index.js';
+import { derivedRow } from './derived-row.js';
 import { addDays, parseNow, type Clock } from '../../src/time/index.js';
 
 const TZ = 'Asia/Seoul';
@@ -38,17 +37,7 @@ function newNoteTextForTest(profile: Profile, firstStudy: string, clock: Clock):
   });
 }
 
-function row(path: string, text: string): DerivedRow {
-  const { note } = parseNote(path, text);
-  if (note === null) throw new Error(`${path} does not parse`);
-  return {
-    path,
-    profileId: note.profileId,
-    fields: note.fields,
-    errors: null,
-    derived: note.derivedAsWritten,
-  };
-}
+const row = derivedRow;
 
 /** Stale by the file path, by the index path, and whether a write would change the text. */
 function verdicts(path: string, text: string, clock: Clock) {
