@@ -56,6 +56,20 @@ interface ScreenProps {
   input: ReviewInput;
 }
 
+/** The summary, after the last card or q; nothing when leaving at once. */
+function Done({ state, input, width }: ScreenProps & { width: number }) {
+  if (state.exitNow) return <Box />;
+  const end = state.endedAt ?? state.startedAt;
+  return (
+    <Summary
+      summary={summarizeSession(state, input.notes, input.predictAfter, end)}
+      canUndo={!state.quit && state.undo.length > 0}
+      quit={state.quit}
+      width={width}
+    />
+  );
+}
+
 function Screen({ state, input }: ScreenProps) {
   const width = useColumns();
   const hints = useGradeHints(state, input);
@@ -69,17 +83,7 @@ function Screen({ state, input }: ScreenProps) {
         overLimit={input.overLimit}
       />
     );
-  if (state.phase === 'done') {
-    if (state.exitNow) return <Box />;
-    return (
-      <Summary
-        summary={summarizeSession(state, input.notes, input.predictAfter, state.endedAt ?? state.startedAt)}
-        canUndo={!state.quit && state.undo.length > 0}
-        quit={state.quit}
-        width={width}
-      />
-    );
-  }
+  if (state.phase === 'done') return <Done state={state} input={input} width={width} />;
   const card = currentCard(state);
   const note = card ? input.notes.find((n) => n.noteId === card.noteId) : undefined;
   if (!card || !note) return <Box />;

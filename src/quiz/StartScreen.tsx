@@ -27,30 +27,13 @@ export interface StartScreenProps {
 
 /** The start screen. */
 export function StartScreen({ notes, forecast, width, heldBack, overLimit }: StartScreenProps) {
-  const { tint } = useTheme();
   const cards = notes.reduce((n, note) => n + note.cards.length, 0);
   return (
     <Box flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <Text bold>복습 bokseup — 오늘의 복습</Text>
-        {cards === 0 ? (
-          <Text>Nothing due today. 오늘 복습할 카드가 없습니다.</Text>
-        ) : (
-          <Text>
-            <Text bold>{cards}</Text> {cards === 1 ? 'card' : 'cards'} in <Text bold>{notes.length}</Text>{' '}
-            {notes.length === 1 ? 'note' : 'notes'}
-          </Text>
-        )}
-        {overLimit ? (
-          <Text {...tint('yellow')}>
-            {`${overLimit.title} has ${plural(overLimit.cards, 'due card')}, more than the limit of ${overLimit.limit}: it is queued whole (a note is never split)`}
-          </Text>
-        ) : null}
-        {heldBack && heldBack.notes > 0 ? (
-          <Text dimColor>
-            {`+ ${plural(heldBack.notes, 'more due note')} beyond today's limit of ${heldBack.limit} cards — whole notes only; they stay due (--limit 0 reviews everything)`}
-          </Text>
-        ) : null}
+        <Counts cards={cards} notes={notes.length} />
+        <LimitNotes overLimit={overLimit} heldBack={heldBack} />
         {STAGE_ORDER.map((stage) => (
           <StageGroup key={stage} stage={stage} notes={notes.filter((n) => n.stage === stage)} />
         ))}
@@ -66,6 +49,35 @@ export function StartScreen({ notes, forecast, width, heldBack, overLimit }: Sta
         />
       </Box>
     </Box>
+  );
+}
+
+function Counts({ cards, notes }: { cards: number; notes: number }) {
+  if (cards === 0) return <Text>Nothing due today. 오늘 복습할 카드가 없습니다.</Text>;
+  return (
+    <Text>
+      <Text bold>{cards}</Text> {cards === 1 ? 'card' : 'cards'} in <Text bold>{notes}</Text>{' '}
+      {notes === 1 ? 'note' : 'notes'}
+    </Text>
+  );
+}
+
+/** What the card limit did: a first note queued whole over it, the due notes held back. */
+function LimitNotes({ overLimit, heldBack }: Pick<StartScreenProps, 'overLimit' | 'heldBack'>) {
+  const { tint } = useTheme();
+  return (
+    <>
+      {overLimit ? (
+        <Text {...tint('yellow')}>
+          {`${overLimit.title} has ${plural(overLimit.cards, 'due card')}, more than the limit of ${overLimit.limit}: it is queued whole (a note is never split)`}
+        </Text>
+      ) : null}
+      {heldBack && heldBack.notes > 0 ? (
+        <Text dimColor>
+          {`+ ${plural(heldBack.notes, 'more due note')} beyond today's limit of ${heldBack.limit} cards — whole notes only; they stay due (--limit 0 reviews everything)`}
+        </Text>
+      ) : null}
+    </>
   );
 }
 

@@ -8,11 +8,12 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionResult } from '../../src/quiz/index.js';
 import { intervalLabel, type Grade } from '../../src/schedule/index.js';
 import { addDays, daysBetween, localDateOf } from '../../src/time/index.js';
+import type { SessionResult } from '../../src/quiz/index.js';
 import {
   clock,
+  decisivePresses,
   noteText,
   ReviewBench,
   seedHistory,
@@ -86,20 +87,6 @@ function build(s: Scenario): ReviewBench {
   return b;
 }
 
-/** Presses whose effect the rest of the session cannot change. */
-function decisive(presses: readonly Press[], result: SessionResult, queued: Map<string, string[]>): Press[] {
-  const kept = presses.filter((p) => result.grades[p.index]?.at.getTime() === p.at.getTime());
-  return kept.filter((p) => {
-    const later = result.grades.slice(p.index + 1);
-    const upTo = result.grades.slice(0, p.index + 1).filter((g) => g.noteId === p.noteId);
-    if (later.some((g) => g.cardId === p.cardId)) return false;
-    if (later.some((g) => g.noteId === p.noteId && g.grade === 1)) return false;
-    const graded = new Set(result.grades.filter((g) => g.noteId === p.noteId).map((g) => g.cardId));
-    const finished = (queued.get(p.noteId) ?? []).every((id) => graded.has(id));
-    return finished || upTo.some((g) => g.grade === 1);
-  });
-}
-
 async function check(s: Scenario): Promise<void> {
   bench?.dispose();
   const b = (bench = build(s));
@@ -114,26 +101,26 @@ async function check(s: Scenario): Promise<void> {
     expect(p.hints[p.grade]).toBe(intervalLabel(daysBetween(day, p.promised ?? day)));
   }
   await b.commit(plan, result, { now: result.endedAt, tz: TZ });
-  for (const p of decisive(presses, result, queued)) {
+  for (const p of decisivePresses(presses, result, (id) => queued.get(id) ?? [])) {
     const promised = p.promised ?? '';
     const stage = stages.get(p.noteId);
     expect(b.queuedAt(clock(`${addDays(promised, -1)}T12:00`)).has(p.cardId)).toBe(false);
     expect(b.queuedAt(clock(`${promised}T12:00`)).has(p.cardId)).toBe(true);
-    seen.decisive++;
-    if (p.requeued) seen.requeued++;
-    if (p.afterUndo) seen.afterUndo++;
-    if (p.grade === 1) seen.again++;
-    if (stage === 'long-term') seen.longTerm++;
-    else if (stage === 'extra') seen.extra++;
-    else seen.milestone++;
-    if (
-      result.grades
-        .filter((g) => g.noteId === p.noteId)
-        .at(-1)
-        ?.at.getTime() === p.at.getTime()
-    )
-      seen.last++;
+    count(p, stage, result);
   }
+}
+
+/** Which of the situations the issue names a checked press was in. */
+function count(p: Press, stage: string | undefined, result: SessionResult): void {
+  seen.decisive++;
+  if (p.requeued) seen.requeued++;
+  if (p.afterUndo) seen.afterUndo++;
+  if (p.grade === 1) seen.again++;
+  if (stage === 'long-term') seen.longTerm++;
+  else if (stage === 'extra') seen.extra++;
+  else seen.milestone++;
+  const last = result.grades.filter((g) => g.noteId === p.noteId).at(-1);
+  if (last?.at.getTime() === p.at.getTime()) seen.last++;
 }
 
 describe('grade-key hints (issue 14.1)', () => {

@@ -7,9 +7,10 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Card } from 'ts-fsrs';
-import type { GradeRecord } from '../../src/quiz/index.js';
+import type { GradeRecord, SessionResult } from '../../src/quiz/index.js';
 import type { ReviewPlan } from '../../src/review/index.js';
-import { clock, noteText, ReviewBench, type Press, type Step } from './review-bench.js';
+import type { Clock } from '../../src/time/index.js';
+import { clock, decisivePresses, noteText, ReviewBench, type Press, type Step } from './review-bench.js';
 import {
   expectedQueue,
   modelCardNext,
@@ -109,14 +110,8 @@ function checkNote(path: string, n: ModelNote): void {
   });
 }
 
-async function day(d: number): Promise<void> {
-  const today = plusDays(START, d);
-  addNotes(d);
-  b.ingest(clock(`${today}T07:00`));
-  if (d % 7 === 6) return; // a day off
-  const late = d % 8 === 3;
-  const start = clock(late ? `${today}T23:50` : `${today}T${String(8 + (d % 5)).padStart(2, '0')}:15`);
-  const limit = d % 9 === 4 ? 4 : undefined;
+/** Plan `today`'s review and check its queue against the model's. */
+function planDay(today: string, start: Clock, limit: number | undefined): ReviewPlan {
   const plan = b.plan(start, limit === undefined ? {} : { limit });
   const got = plan.planned.map((p) => [
     p.queue.path,
@@ -125,34 +120,25 @@ async function day(d: number): Promise<void> {
     p.queue.cards.map((c) => indexOf(c.prompt)),
   ]);
   expect(got, today).toEqual(expectedQueue([...model.values()], today, limit));
+  return plan;
+}
+
+/** The learner of day `d`: seeded grades (a requeued card Good), an undo some days, a quit others. */
+function learner(d: number): (card: string, shown: number) => Step | undefined {
   const rand = random(d + 1);
   const quitAfter = d % 10 === 7 ? 3 : Infinity;
   let presses = 0;
-  const decide = (_card: string, shown: number): Step | undefined => {
+  return (_card, shown) => {
     if (presses >= quitAfter) return { quit: true };
     if (d % 5 === 2 && presses === 1 && shown === 0) return (presses++, tally.undo++, { undo: true });
     presses++;
     const r = rand();
     return { grade: shown > 0 ? 3 : r < 0.12 ? 1 : r < 0.27 ? 2 : r < 0.82 ? 3 : 4 };
   };
-  const { result, presses: made } = b.session(plan, start.now, decide, late ? 40_000 : 4_000);
-  if (result.grades.length === 0) return;
-  Object.assign(tally, { sessions: tally.sessions + 1, grades: tally.grades + result.grades.length });
-  if (late && seoulDay(result.endedAt) !== today) tally.midnight++;
-  if (result.quit) tally.partial++;
-  if (limit !== undefined) tally.limited++;
-  for (const press of made) {
-    const later = result.grades.slice(press.index + 1).filter((g) => g.noteId === press.noteId);
-    const kept = result.grades[press.index]?.at.getTime() === press.at.getTime();
-    const note = plan.planned.find((p) => p.queue.noteId === press.noteId);
-    const finished = note?.queue.cards.every((c) => result.grades.some((g) => g.cardId === c.cardId));
-    const anyAgain = result.grades
-      .slice(0, press.index + 1)
-      .some((g) => g.noteId === press.noteId && g.grade === 1);
-    if (kept && !later.some((g) => g.cardId === press.cardId || g.grade === 1) && (finished || anyAgain))
-      checkPromise(plan, press, result.grades, today);
-  }
-  await b.commit(plan, result, { now: result.endedAt, tz: 'Asia/Seoul' });
+}
+
+/** Settle the model with the committed grades and check every touched note against it. */
+function settleModel(plan: ReviewPlan, result: SessionResult, today: string): void {
   for (const p of plan.planned) {
     const n = model.get(p.queue.path);
     const grades = gradesOf(plan, p.queue.path, result.grades);
@@ -161,6 +147,29 @@ async function day(d: number): Promise<void> {
     model.set(p.queue.path, after);
     checkNote(p.queue.path, after);
   }
+}
+
+async function day(d: number): Promise<void> {
+  const today = plusDays(START, d);
+  addNotes(d);
+  b.ingest(clock(`${today}T07:00`));
+  if (d % 7 === 6) return; // a day off
+  const late = d % 8 === 3;
+  const start = clock(late ? `${today}T23:50` : `${today}T${String(8 + (d % 5)).padStart(2, '0')}:15`);
+  const limit = d % 9 === 4 ? 4 : undefined;
+  const plan = planDay(today, start, limit);
+  const { result, presses } = b.session(plan, start.now, learner(d), late ? 40_000 : 4_000);
+  if (result.grades.length === 0) return;
+  Object.assign(tally, { sessions: tally.sessions + 1, grades: tally.grades + result.grades.length });
+  if (late && seoulDay(result.endedAt) !== today) tally.midnight++;
+  if (result.quit) tally.partial++;
+  if (limit !== undefined) tally.limited++;
+  const queued = (id: string) =>
+    plan.planned.find((p) => p.queue.noteId === id)?.queue.cards.map((c) => c.cardId) ?? [];
+  for (const press of decisivePresses(presses, result, queued))
+    checkPromise(plan, press, result.grades, today);
+  await b.commit(plan, result, { now: result.endedAt, tz: 'Asia/Seoul' });
+  settleModel(plan, result, today);
 }
 
 describe('a month of reviews against the schedule rules (issue 14.6)', () => {

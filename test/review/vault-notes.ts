@@ -67,17 +67,8 @@ export function seedHistory(
     return { cardId: c.id, ...memoryFromHistory(first, TZ, events) };
   });
   const times = reviews.map((r) => r.at.getTime());
-  bench.store.sessions.commitSession(
-    { startedAt: new Date(Math.min(...times)), endedAt: new Date(Math.max(...times)), quitEarly: false },
-    reviews.map((r) => ({
-      cardId: r.cardId,
-      noteId: row.id,
-      at: r.at,
-      grade: r.grade,
-      durationMs: 1000,
-      stage: 'long-term' as const,
-      milestones: [],
-    })),
-    states,
-  );
+  const session = { startedAt: new Date(Math.min(...times)), endedAt: new Date(Math.max(...times)) };
+  const stage = 'long-term' as const;
+  const logged = reviews.map((r) => ({ ...r, noteId: row.id, durationMs: 1000, stage, milestones: [] }));
+  bench.store.sessions.commitSession({ ...session, quitEarly: false }, logged, states);
 }
