@@ -7,7 +7,6 @@
  */
 
 const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
 
 /** Octets of one code point in UTF-8. */
 function utf8Length(codePoint: number): number {
@@ -22,7 +21,8 @@ function utf8Length(codePoint: number): number {
  * Every returned physical line is at most 75 octets, the leading space of continuations included.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= MAX_OCTETS) return line;
+  // A UTF-16 unit takes at most 3 octets: a short line needs no count; a long one is counted in place.
+  if (line.length * 3 <= MAX_OCTETS || Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;

@@ -51,9 +51,10 @@ export function registerCommands(program: Command, run: Runner): void {
     .action(run(load(() => import('./commands/review.js'), 'runReview')));
   program
     .command('mark')
-    .description('record a milestone review done outside the TUI')
+    .description('record a milestone review done outside the TUI, or take back the last one')
     .argument('<path>', 'the note')
-    .addOption(new Option('--stage <stage>', 'milestone').choices(STAGES).makeOptionMandatory())
+    .addOption(new Option('--stage <stage>', 'milestone').choices(STAGES))
+    .option('--undo', "take back the note's last mark")
     .action(run(load(() => import('./commands/mark.js'), 'runMark')));
   program
     .command('new')

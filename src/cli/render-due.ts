@@ -1,5 +1,5 @@
 /** The text form of `bokseup due` (string-width, whose import costs start-up time, only when needed). */
-import { stageLabel } from '../schedule/stage-label.js';
+import { overdueLabel, stageLabel } from '../schedule/stage-label.js';
 import { plainFit, plainWidth } from '../text/plain-width.js';
 import { plural } from '../text/plural.js';
 import { addDays, daysBetween } from '../time/clock.js';
@@ -16,7 +16,7 @@ function windowText(day: string, days: number): string {
 }
 
 function whenText(it: DueItem, day: string): { text: string; tone: 'red' | 'yellow' | 'none' } {
-  if (it.overdueDays > 0) return { text: `${it.overdueDays}일 지남`, tone: 'red' };
+  if (it.overdueDays > 0) return { text: overdueLabel(it.overdueDays), tone: 'red' };
   if (it.due === day) return { text: '오늘', tone: 'yellow' };
   return { text: `D-${daysBetween(day, it.due)}`, tone: 'none' };
 }

@@ -18,6 +18,8 @@ export interface ScheduledNote {
   schedule: NoteSchedule;
   /** The vault's FSRS settings the schedule was made with (the review grades with them too). */
   settings: ScheduleSettings;
+  /** Local day of the note's latest Again, for a note in extra review (else null). */
+  lastAgainOn: LocalDate | null;
 }
 
 /**
@@ -35,7 +37,11 @@ function longTermDue(row: NoteRow, tz: string, retention: number): LocalDate | n
 const firstLearning = new Map<string, Map<LocalDate, LocalDate>>();
 
 /** Due day of a card whose only history is its first study (the same for every such card of a day). */
-function firstLearningDay(firstStudy: LocalDate, tz: string, retention: number): LocalDate {
+export function firstLearningDay(
+  firstStudy: LocalDate,
+  tz: string,
+  retention: number = DEFAULT_SCHEDULE.retention,
+): LocalDate {
   const key = `${tz} ${retention}`;
   let days = firstLearning.get(key);
   if (days === undefined) firstLearning.set(key, (days = new Map()));
@@ -57,19 +63,20 @@ export function* eachScheduledNote(
   clock: Clock,
   settings: ScheduleSettings = DEFAULT_SCHEDULE,
 ): Generator<ScheduledNote> {
-  // Extra-status notes need their latest review (to know whether it was today): one query for all,
+  // Extra-status notes need their latest Again (they are due the day after): one query for all,
   // before the listing (which keeps the connection busy until it ends).
-  const lastReviews = store.history.lastReviewsWithStatus(EXTRA_STATUSES);
+  const lastAgains = store.history.lastAgainsWithStatus(EXTRA_STATUSES);
   const tz = clock.tz;
   for (const row of store.notes.each()) {
     if (row.fields === null || row.errors !== null) continue;
     const profile = profileById(row.profileId);
     const fields = row.fields;
     const extra = fields.status !== null && fields.status === profile.statusValues.extra;
-    const last = extra ? lastReviews.get(row.id) : undefined;
-    const lastDay = last === undefined ? null : localDateOf(last, tz);
-    const schedule = scheduleNote(fields, profile, clock, longTermDue(row, tz, settings.retention), lastDay);
-    yield { row: row as ScheduledNote['row'], profile, schedule, settings }; // fields checked non-null above
+    const last = extra ? lastAgains.get(row.id) : undefined;
+    const lastAgainOn = last === undefined ? null : localDateOf(last, tz);
+    const due = longTermDue(row, tz, settings.retention);
+    const schedule = scheduleNote(fields, profile, clock, due, lastAgainOn);
+    yield { row: row as ScheduledNote['row'], profile, schedule, settings, lastAgainOn }; // fields checked non-null above
   }
 }
 

@@ -7,6 +7,7 @@ import type { SectionRange } from './find-section.js';
 import type { Highlight } from './highlights.js';
 import { findHighlights, unmarkHighlights } from './highlights.js';
 import type { BodySource } from './body-source.js';
+import { clozeContext } from './cloze-context.js';
 import { textBlocks } from './text-blocks.js';
 import type { Card } from './types.js';
 
@@ -15,8 +16,9 @@ export const CLOZE_GAP = '[…]';
 
 /**
  * One cloze card per highlight in `section`. Prompt: the block with that span as `[…]` and any
- * other highlights shown unmarked; answer: the hidden text; context: the whole block unmarked.
- * The card's line is the line of the highlight itself.
+ * other highlights shown unmarked; answer: the hidden text; context: where the block sits (the
+ * heading above it and its parent item, see cloze-context.ts). The card's line is the line of the
+ * highlight itself.
  */
 export function clozeCards(body: BodySource, section: SectionRange): Card[] {
   const cards: Card[] = [];
@@ -24,11 +26,13 @@ export function clozeCards(body: BodySource, section: SectionRange): Card[] {
     if (!block.text.includes('==')) continue;
     const spans = findHighlights(block.text);
     if (spans.length === 0) continue;
-    const context = unmarkHighlights(block.text, spans);
+    const context = clozeContext(body.lines, block.start, section.start);
     for (const span of spans) {
       const prompt = clozePrompt(block.text, spans, span);
       const line = body.firstLine + block.start + countNewlines(block.text, span.start);
-      cards.push({ key: cardKey('cloze', prompt), kind: 'cloze', prompt, answer: span.inner, context, line });
+      const card: Card = { key: cardKey('cloze', prompt), kind: 'cloze', prompt, answer: span.inner, line };
+      if (context !== undefined) card.context = context;
+      cards.push(card);
     }
   }
   return cards;

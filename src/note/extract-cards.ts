@@ -1,5 +1,6 @@
 /**
- * All cards of a note body, in the order the review shows them: questions, clozes, lab steps.
+ * All cards of a note body, in the order the review shows them: questions, clozes, lab steps; a
+ * note without any of them is one whole-note card.
  */
 import { scanBodyLines } from './body-lines.js';
 import { cardKey } from './card-key.js';
@@ -12,6 +13,7 @@ import { extractLabSteps } from './lab-steps.js';
 import type { Profile } from './profile.js';
 import type { BodySource } from './body-source.js';
 import { questionCards } from './question-cards.js';
+import { wholeNoteCard } from './whole-note-card.js';
 import type { Card, LabStep } from './types.js';
 
 /** Cards, lab steps and non-fatal findings of a note body. */
@@ -47,6 +49,7 @@ export function extractCards(
     labSteps = extractLabSteps(raw.slice(core.start, core.end), firstLine + core.start);
     cards.push(...labCards(body, labSteps));
   }
+  if (cards.length === 0) cards.push(wholeNoteCard(body, profile));
   return { cards: disambiguate(file, cards, diagnostics), labSteps, diagnostics };
 }
 

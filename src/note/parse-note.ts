@@ -11,6 +11,7 @@ import { hasPlaceholderDate, mentionsMarker, studyProfile, type NoteKind } from 
 import { excludedByTags, frontmatterTags, inlineTags, type TagFilter } from './note-tags.js';
 import type { Profile } from './profile.js';
 import { PROFILES } from './profile.js';
+import { titleOf } from './note-title.js';
 import { readFields } from './read-fields.js';
 import type { DerivedAsWritten, NoteFields, ParsedNote } from './types.js';
 
@@ -132,10 +133,4 @@ export function derivedAsWritten(fm: Frontmatter, profile: Profile): DerivedAsWr
     out[key] = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
   }
   return out;
-}
-
-/** The note's title: its file name without the `.md` extension. */
-export function titleOf(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return name.replace(/\.md$/i, '');
 }

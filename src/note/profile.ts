@@ -12,8 +12,11 @@ export type DerivedFormat =
   | { kind: 'days'; template: string }
   /** A review flag as `"1"` / `"0"`. */
   | { kind: 'flag'; of: Milestone | 'longTerm' }
-  /** Learning rate with one decimal (`0.6`). */
-  | { kind: 'rate' }
+  /**
+   * Learning rate as the template's formula prints it (`0`, `0.2` … `0.8`, `1`); `style:
+   * 'one-decimal'` writes `0.0` and `1.0` instead.
+   */
+  | { kind: 'rate'; style?: 'shortest' | 'one-decimal' }
   /** Progress bar: 10 cells and a percentage (`🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%`). */
   | { kind: 'bar' };
 

@@ -23,7 +23,8 @@ export interface NoteFields {
   status: string | null;
 }
 
-export type CardKind = 'question' | 'cloze' | 'lab';
+/** `note`: the one card of a note without question, cloze or lab cards (the note reviewed as a whole). */
+export type CardKind = 'question' | 'cloze' | 'lab' | 'note';
 
 export interface Card {
   /**
@@ -36,7 +37,10 @@ export interface Card {
   prompt: string;
   /** Markdown shown after reveal; for clozes the hidden text. */
   answer: string;
-  /** For clozes: the full item text with the span visible (context after reveal). */
+  /**
+   * For clozes: where the card sits, the nearest heading above it and its parent list item
+   * (`heading › parent`), shown with the prompt. Absent when there is neither.
+   */
   context?: string;
   /** 1-based line in the file where the card's source begins. */
   line: number;

@@ -19,20 +19,24 @@ export interface CardHeaderProps {
   now: () => Date;
 }
 
-const KIND_LABEL = { question: '질문', cloze: '빈칸', lab: '실습' } as const;
+const KIND_LABEL = {
+  ko: { question: '질문', cloze: '빈칸', lab: '실습', note: '노트 전체' },
+  en: { question: 'question', cloze: 'cloze', lab: 'lab', note: 'whole note' },
+} as const;
 
 /** Title row and progress row of a card screen. */
 export function CardHeader({ note, card, done, total, startedAt, now }: CardHeaderProps) {
   const { tint } = useTheme();
   const elapsed = useElapsed(now, startedAt);
   const cells = bar(total === 0 ? 0 : done / total, 20);
-  const kind = card.kind === 'lab' ? `${KIND_LABEL.lab} ${card.labStep ?? ''}`.trim() : KIND_LABEL[card.kind];
+  const labels = KIND_LABEL[note.lang];
+  const kind = card.kind === 'lab' ? `${labels.lab} ${card.labStep ?? ''}`.trim() : labels[card.kind];
   return (
     <Box flexDirection="column">
       <Box flexDirection="row" columnGap={1} flexWrap="wrap">
         <Text bold>{note.title}</Text>
         {note.subject ? <Text dimColor>· {note.subject}</Text> : null}
-        <StageBadge stage={note.stage} overdueDays={note.overdueDays} />
+        <StageBadge stage={note.stage} overdueDays={note.overdueDays} lang={note.lang} />
         <Text {...tint('cyan')}>[{kind}]</Text>
       </Box>
       <Box flexDirection="row" columnGap={1}>

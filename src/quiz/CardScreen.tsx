@@ -1,68 +1,79 @@
 /**
- * A question or cloze card (and a lab card when the lab sandbox is unavailable): the prompt,
- * then after Space the answer and the grade keys. Renders only; keys live in `useReviewKeys`.
+ * A question, cloze or whole-note card (and a lab card when the lab sandbox is unavailable): the
+ * prompt, then after Space the answer and the grade keys, each with when the card comes back. A
+ * cloze shows where it sits (heading › parent item) and, revealed, its text with the hidden span
+ * highlighted in place. Renders only; keys live in `useReviewKeys`.
  */
 import { Box, Text } from 'ink';
 import { answerSource } from './answer-source.js';
 import { CardHeader } from './CardHeader.js';
 import type { CardHeaderProps } from './CardHeader.js';
+import { revealCloze } from './cloze-reveal.js';
 import { GradeKeys } from './GradeKeys.js';
-import { KeyHints } from './KeyHints.js';
+import { KeyHints, type KeyHint } from './KeyHints.js';
 import { Markdown } from './markdown.js';
 import { useTheme } from './theme.js';
+import type { GradeHints, QueueCard } from './types.js';
 
-/** Props: the header's, whether the answer is shown, and the terminal width. */
+/** Props: the header's, whether the answer is shown, the grade keys' hints and the terminal width. */
 export interface CardScreenProps extends CardHeaderProps {
   revealed: boolean;
   width: number;
+  hints?: GradeHints | undefined;
 }
 
 /** The card screen. */
 export function CardScreen(props: CardScreenProps) {
-  const { card, revealed, width } = props;
+  const { card, revealed, width, hints } = props;
   const { tint } = useTheme();
-  const noLab = card.kind === 'lab';
   return (
     <Box flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <CardHeader {...props} />
-        <Markdown source={card.prompt} />
-        {noLab ? (
+        {card.kind === 'note' ? <Text dimColor>{WHOLE_NOTE[props.note.lang]}</Text> : null}
+        {card.context ? <Text dimColor>{card.context}</Text> : null}
+        <Markdown source={card.kind === 'cloze' && revealed ? revealCloze(card) : card.prompt} />
+        {card.kind === 'lab' ? (
           <Text {...tint('yellow')}>lab checks need the lab sandbox: grade yourself or skip</Text>
         ) : null}
-        {revealed ? <Answer answer={answerSource(card)} context={card.context} /> : null}
+        {revealed && card.kind !== 'cloze' ? <Answer card={card} /> : null}
       </Box>
       <Box paddingX={1} flexDirection="column">
-        {revealed ? (
-          <GradeKeys intervals={typeof card.intervals === 'function' ? card.intervals() : card.intervals} />
-        ) : null}
-        <KeyHints
-          hints={[
-            ...(revealed ? [] : [{ key: 'Space', label: noLab ? 'show the commands' : 'reveal' }]),
-            { key: 's', label: 'skip' },
-            { key: 'u', label: 'undo' },
-            { key: 'q', label: 'quit' },
-          ]}
-        />
+        {revealed ? <GradeKeys intervals={hints} /> : null}
+        <KeyHints hints={hintsFor(card, revealed)} />
       </Box>
     </Box>
   );
 }
 
-function Answer({ answer, context }: { answer: string; context?: string | undefined }) {
+const WHOLE_NOTE = {
+  ko: '노트 전체 복습: 이 노트의 내용을 떠올려 보세요',
+  en: 'whole-note review: recall what this note says',
+} as const;
+
+function hintsFor(card: QueueCard, revealed: boolean): KeyHint[] {
+  const first = revealed
+    ? { key: '1–4', label: 'grade' }
+    : { key: 'Space', label: card.kind === 'lab' ? 'show the commands' : 'reveal' };
+  return [
+    first,
+    { key: 's', label: 'skip' },
+    { key: 'u', label: 'undo' },
+    { key: 'q', label: 'quit' },
+    { key: '?', label: 'keys' },
+  ];
+}
+
+function Answer({ card }: { card: QueueCard }) {
   const { tint } = useTheme();
+  const heading = card.kind === 'note' ? '── 요약 ──' : '── 답 ──';
+  const answer = answerSource(card);
   return (
     <Box flexDirection="column" gap={1}>
       <Text {...tint('green')} bold>
-        ── 답 ──
+        {heading}
       </Text>
-      <Markdown source={answer} />
-      {context ? (
-        <Box flexDirection="column">
-          <Text dimColor>문맥</Text>
-          <Markdown source={context} />
-        </Box>
-      ) : null}
+      {answer.trim() === '' ? <Text dimColor>(no answer written yet)</Text> : <Markdown source={answer} />}
     </Box>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The review app: the session reducer, the key hook, the lab check effect, and the screen for the
- * current phase. Exits ink once with the session's result (`exit(result)`, which resolves
- * `waitUntilExit()` with it): right away on quit, after the summary otherwise.
+ * current phase (or the `?` key overlay over it). Exits ink once with the session's result
+ * (`exit(result)`, which resolves `waitUntilExit()` with it): after the summary, which q shows too;
+ * at once on Ctrl+C or a quit before any grade.
  */
 import { Box, useApp } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
@@ -15,7 +16,9 @@ import { StartScreen } from './StartScreen.js';
 import { Summary } from './Summary.js';
 import { summarizeSession } from './summary-stats.js';
 import type { ReviewInput, SessionResult } from './types.js';
+import { HelpOverlay } from './HelpOverlay.js';
 import { useColumns } from './use-columns.js';
+import { useGradeHints } from './use-grade-hints.js';
 import { useLabCheck } from './use-lab-check.js';
 import { useReviewKeys } from './use-review-keys.js';
 
@@ -28,6 +31,7 @@ export interface ReviewAppProps {
 export function ReviewApp({ input }: ReviewAppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(sessionReducer, input, (i) => createSession(i.notes, i.now()));
+  const width = useColumns();
   const finished = useRef(false);
   const finish = useCallback(
     (final: SessionState) => {
@@ -41,8 +45,9 @@ export function ReviewApp({ input }: ReviewAppProps) {
   useReviewKeys(state, dispatch, { now: input.now, labChecks: input.checkLab !== undefined, onExit: finish });
   useLabCheck(state, dispatch, input.checkLab);
   useEffect(() => {
-    if (state.phase === 'done' && state.quit) finish(state);
+    if (state.phase === 'done' && state.exitNow) finish(state);
   }, [state, finish]);
+  if (state.help) return <HelpOverlay width={width} labChecks={input.checkLab !== undefined} />;
   return <Screen state={state} input={input} />;
 }
 
@@ -51,22 +56,34 @@ interface ScreenProps {
   input: ReviewInput;
 }
 
+/** The summary, after the last card or q; nothing when leaving at once. */
+function Done({ state, input, width }: ScreenProps & { width: number }) {
+  if (state.exitNow) return <Box />;
+  const end = state.endedAt ?? state.startedAt;
+  return (
+    <Summary
+      summary={summarizeSession(state, input.notes, input.predictAfter, end)}
+      canUndo={!state.quit && state.undo.length > 0}
+      quit={state.quit}
+      width={width}
+    />
+  );
+}
+
 function Screen({ state, input }: ScreenProps) {
   const width = useColumns();
+  const hints = useGradeHints(state, input);
   if (state.phase === 'start')
     return (
-      <StartScreen notes={input.notes} forecast={input.forecast} width={width} heldBack={input.heldBack} />
-    );
-  if (state.phase === 'done') {
-    if (state.quit) return <Box />;
-    return (
-      <Summary
-        summary={summarizeSession(state, input.notes, input.predictAfter, state.endedAt ?? state.startedAt)}
-        canUndo={state.undo.length > 0}
+      <StartScreen
+        notes={input.notes}
+        forecast={input.forecast}
         width={width}
+        heldBack={input.heldBack}
+        overLimit={input.overLimit}
       />
     );
-  }
+  if (state.phase === 'done') return <Done state={state} input={input} width={width} />;
   const card = currentCard(state);
   const note = card ? input.notes.find((n) => n.noteId === card.noteId) : undefined;
   if (!card || !note) return <Box />;
@@ -75,5 +92,5 @@ function Screen({ state, input }: ScreenProps) {
   if (card.kind === 'lab' && input.checkLab) {
     return <LabCardScreen {...header} lab={state.lab} />;
   }
-  return <CardScreen {...header} revealed={state.revealed} />;
+  return <CardScreen {...header} revealed={state.revealed} hints={hints} />;
 }

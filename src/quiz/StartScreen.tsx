@@ -4,7 +4,8 @@
  */
 import { Box, Text } from 'ink';
 import type { Stage } from '../note/types.js';
-import { sparkBlock } from './format.js';
+import { overdueLabel } from '../schedule/stage-label.js';
+import { plural, sparkBlock } from './format.js';
 import { KeyHints } from './KeyHints.js';
 import { StageBadge } from './StageBadge.js';
 import { useTheme } from './theme.js';
@@ -21,27 +22,18 @@ export interface StartScreenProps {
   forecast: ReviewInput['forecast'];
   width: number;
   heldBack?: ReviewInput['heldBack'];
+  overLimit?: ReviewInput['overLimit'];
 }
 
 /** The start screen. */
-export function StartScreen({ notes, forecast, width, heldBack }: StartScreenProps) {
+export function StartScreen({ notes, forecast, width, heldBack, overLimit }: StartScreenProps) {
   const cards = notes.reduce((n, note) => n + note.cards.length, 0);
   return (
     <Box flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <Text bold>복습 bokseup — 오늘의 복습</Text>
-        {cards === 0 ? (
-          <Text>Nothing due today. 오늘 복습할 카드가 없습니다.</Text>
-        ) : (
-          <Text>
-            <Text bold>{cards}</Text> cards in <Text bold>{notes.length}</Text> notes
-          </Text>
-        )}
-        {heldBack && heldBack.notes > 0 ? (
-          <Text dimColor>
-            {`+ ${heldBack.notes} more due notes (${heldBack.cards} cards) beyond today's limit — they stay due; --limit 0 reviews everything`}
-          </Text>
-        ) : null}
+        <Counts cards={cards} notes={notes.length} />
+        <LimitNotes overLimit={overLimit} heldBack={heldBack} />
         {STAGE_ORDER.map((stage) => (
           <StageGroup key={stage} stage={stage} notes={notes.filter((n) => n.stage === stage)} />
         ))}
@@ -52,10 +44,40 @@ export function StartScreen({ notes, forecast, width, heldBack }: StartScreenPro
           hints={[
             { key: 'Enter', label: cards === 0 ? 'close' : 'begin' },
             { key: 'q', label: 'quit' },
+            { key: '?', label: 'keys' },
           ]}
         />
       </Box>
     </Box>
+  );
+}
+
+function Counts({ cards, notes }: { cards: number; notes: number }) {
+  if (cards === 0) return <Text>Nothing due today. 오늘 복습할 카드가 없습니다.</Text>;
+  return (
+    <Text>
+      <Text bold>{cards}</Text> {cards === 1 ? 'card' : 'cards'} in <Text bold>{notes}</Text>{' '}
+      {notes === 1 ? 'note' : 'notes'}
+    </Text>
+  );
+}
+
+/** What the card limit did: a first note queued whole over it, the due notes held back. */
+function LimitNotes({ overLimit, heldBack }: Pick<StartScreenProps, 'overLimit' | 'heldBack'>) {
+  const { tint } = useTheme();
+  return (
+    <>
+      {overLimit ? (
+        <Text {...tint('yellow')}>
+          {`${overLimit.title} has ${plural(overLimit.cards, 'due card')}, more than the limit of ${overLimit.limit}: it is queued whole (a note is never split)`}
+        </Text>
+      ) : null}
+      {heldBack && heldBack.notes > 0 ? (
+        <Text dimColor>
+          {`+ ${plural(heldBack.notes, 'more due note')} beyond today's limit of ${heldBack.limit} cards — whole notes only; they stay due (--limit 0 reviews everything)`}
+        </Text>
+      ) : null}
+    </>
   );
 }
 
@@ -65,7 +87,8 @@ function StageGroup({ stage, notes }: { stage: Stage; notes: QueueNote[] }) {
   return (
     <Box flexDirection="column">
       <Text>
-        <StageBadge stage={stage} /> {notes.length} notes · {cards} cards
+        <StageBadge stage={stage} lang={notes[0]?.lang ?? 'ko'} /> {plural(notes.length, 'note')} ·{' '}
+        {plural(cards, 'card')}
       </Text>
       {notes.slice(0, LIST_MAX).map((note) => (
         <Text key={note.noteId} wrap="truncate-end">
@@ -73,7 +96,7 @@ function StageGroup({ stage, notes }: { stage: Stage; notes: QueueNote[] }) {
           {note.title}
           <Text dimColor>
             {' '}
-            ({note.cards.length}){note.overdueDays > 0 ? ` +${note.overdueDays}일` : ''}
+            ({note.cards.length}){note.overdueDays > 0 ? ` ${overdueLabel(note.overdueDays, note.lang)}` : ''}
           </Text>
         </Text>
       ))}

@@ -1,6 +1,7 @@
 /**
- * The summary after the last card: cards reviewed, retention, pace, each note's learning-rate bar
- * before → after and its next due date. Renders only; any key exits.
+ * The summary after the last card, or after q: cards reviewed, retention, pace, each note's
+ * learning-rate bar before → after and its next review as the commit will write it (a note not
+ * finished says it stays due). Renders only; any key exits.
  */
 import { Box, Text } from 'ink';
 import { bar, formatElapsed, ratePercent } from './format.js';
@@ -13,17 +14,21 @@ export interface SummaryProps {
   summary: SessionSummary;
   /** The session has something to undo (the same test as the `u` key: review-keys.ts). */
   canUndo: boolean;
+  /** The learner quit with q before the queue ended. */
+  quit?: boolean;
   width: number;
 }
 
 /** The summary screen. */
-export function Summary({ summary, canUndo, width }: SummaryProps) {
+export function Summary({ summary, canUndo, quit = false, width }: SummaryProps) {
   const { tint } = useTheme();
   return (
     <Box flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
-        <Text bold {...tint('green')}>
-          복습 완료 — session complete
+        <Text bold {...tint(quit ? 'yellow' : 'green')}>
+          {quit
+            ? '복습 중단 — session ended early (everything graded is saved)'
+            : '복습 완료 — session complete'}
         </Text>
         <Figures summary={summary} />
         {summary.notes.length > 0 ? (
@@ -96,6 +101,11 @@ function NoteLine({ note }: { note: NoteSummary }) {
         )}
         {note.nextDue ? <Text dimColor>{`  next ${note.nextDue}`}</Text> : null}
       </Text>
+      {note.finished === false ? (
+        <Text {...tint('yellow')}>
+          {`  ${note.graded} of ${note.queued} cards graded: the review is not complete${note.anyAgain ? '' : ', the note stays due'}`}
+        </Text>
+      ) : null}
     </Box>
   );
 }

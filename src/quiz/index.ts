@@ -17,5 +17,17 @@ export { createSession } from './session-state.js';
 export type { SessionState } from './session-state.js';
 export { summarizeSession } from './summary-stats.js';
 export { ThemeProvider, noColorRequested } from './theme.js';
-export type { CardOutcome, LabVerdict, QueueCard, QueueNote, ReviewInput } from './types.js';
+export type {
+  CardOutcome,
+  GradeHints,
+  GradeRecord,
+  LabVerdict,
+  NotePrediction,
+  QueueCard,
+  QueueNote,
+  ReviewInput,
+  SessionResult,
+} from './types.js';
+export { HelpOverlay } from './HelpOverlay.js';
+export { revealCloze } from './cloze-reveal.js';
 export { useColumns } from './use-columns.js';

@@ -2,13 +2,15 @@
  * Markdown of prompts and answers rendered as ink nodes: paragraphs, headings, bold, italics,
  * inline code, lists, code blocks and quotes (Obsidian callouts) from remark's mdast. Text wraps
  * inside the parent box's width, so Korean and emoji wrap by display width (ink uses string-width).
- * Cloze gaps `[…]` and Obsidian `==highlights==` stand out.
+ * Cloze gaps `[…]`, Obsidian `==highlights==` and a revealed cloze span (see cloze-reveal.ts) stand
+ * out.
  */
 import { Box, Text, Transform } from 'ink';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { remark } from 'remark';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { REVEAL_CLOSE, REVEAL_OPEN } from './cloze-reveal.js';
 import { useTheme } from './theme.js';
 import type { Tint } from './theme.js';
 
@@ -35,7 +37,7 @@ function Block({ node, tint }: { node: RootContent; tint: Tint }) {
     case 'heading':
       return (
         <Transform transform={dropWrapSpace}>
-          <Text bold={node.type === 'heading'}>{inlines(node.children, tint)}</Text>
+          <Text bold={node.type === 'heading'}>{inlines(markRevealed(node.children), tint)}</Text>
         </Transform>
       );
     case 'list':
@@ -96,7 +98,43 @@ function dropWrapSpace(line: string, index: number): string {
 
 /** Inline nodes as children of an ink `<Text>`. */
 function inlines(nodes: PhrasingContent[], tint: Tint): ReactNode[] {
-  return nodes.map((node, i) => <Inline key={i} node={node} tint={tint} />);
+  return nodes.map((node, i) =>
+    revealed.has(node) ? (
+      <Text key={i} bold inverse>
+        <Inline node={node} tint={tint} />
+      </Text>
+    ) : (
+      <Inline key={i} node={node} tint={tint} />
+    ),
+  );
+}
+
+/** Leaf nodes between a reveal's open and close marks (the marks may fall in different nodes). */
+const revealed = new WeakSet<PhrasingContent>();
+const REVEAL_MARK = new RegExp(`([${REVEAL_OPEN}${REVEAL_CLOSE}])`);
+
+/** `nodes` with the reveal marks taken out and every leaf between them in `revealed`. */
+function markRevealed(nodes: PhrasingContent[], on = { inside: false }): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text' && REVEAL_MARK.test(node.value)) {
+      for (const part of node.value.split(REVEAL_MARK)) {
+        if (part === REVEAL_OPEN || part === REVEAL_CLOSE) on.inside = part === REVEAL_OPEN;
+        else if (part !== '') out.push(leaf({ type: 'text', value: part }, on.inside));
+      }
+    } else if ('children' in node) {
+      out.push({
+        ...node,
+        children: markRevealed(node.children as PhrasingContent[], on),
+      } as PhrasingContent);
+    } else out.push(leaf(node, on.inside));
+  }
+  return out;
+}
+
+function leaf(node: PhrasingContent, inside: boolean): PhrasingContent {
+  if (inside) revealed.add(node);
+  return node;
 }
 
 function Inline({ node, tint }: { node: PhrasingContent; tint: Tint }) {

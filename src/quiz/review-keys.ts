@@ -18,8 +18,8 @@ const GRADE_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4
 
 /**
  * Map a key to an intent. `at` stamps timed actions; `labChecks` says whether lab cards are checked
- * in the sandbox (when not, they are self-graded like question cards). Ctrl+C quits everywhere,
- * keeping the grades made so far.
+ * in the sandbox (when not, they are self-graded like question cards). Ctrl+C leaves at once
+ * everywhere, keeping the grades made so far; `?` opens the key overlay, and any key closes it.
  */
 export function keyIntent(
   state: SessionState,
@@ -28,13 +28,15 @@ export function keyIntent(
   at: Date,
   labChecks: boolean,
 ): KeyIntent {
-  if (key.ctrl && input === 'c') return { type: 'quit', at };
+  if (key.ctrl && input === 'c') return { type: 'quit', at, now: true };
+  if (state.help) return { type: 'help' };
   if (state.phase === 'done') {
-    if (state.quit) return null;
+    if (state.quit) return { type: 'exit' };
     return input === 'u' && state.undo.length > 0 ? { type: 'undo', at } : { type: 'exit' };
   }
   if (state.phase === 'start') {
     if (key.return || isLineFeed(input, key)) return { type: 'start', at };
+    if (input === '?') return { type: 'help' };
     return input === 'q' || key.escape ? { type: 'quit', at } : null;
   }
   const card = currentCard(state);
@@ -46,13 +48,15 @@ function commonIntent(input: string, at: Date): KeyIntent {
   if (input === 'q') return { type: 'quit', at };
   if (input === 'u') return { type: 'undo', at };
   if (input === 's') return { type: 'skip', at };
+  if (input === '?') return { type: 'help' };
   return null;
 }
 
+/** Space and Enter reveal, and only reveal: a grade is always one of the four keys. */
 function cardIntent(state: SessionState, input: string, key: KeyFlags, at: Date): KeyIntent {
-  const advance = key.return || input === ' ';
-  if (!state.revealed) return advance ? { type: 'reveal' } : commonIntent(input, at);
-  const grade = advance ? 3 : GRADE_KEYS[input];
+  const reveal = key.return || input === ' ';
+  if (!state.revealed) return reveal ? { type: 'reveal' } : commonIntent(input, at);
+  const grade = GRADE_KEYS[input];
   return grade ? { type: 'grade', grade, at } : commonIntent(input, at);
 }
 

@@ -2,7 +2,8 @@
  * The review session reducer: pure, every timestamp arrives in the action. Anki-like rules:
  * Again puts the card back a few cards later, skip moves a card to the end once (a second skip
  * drops it), undo restores the state before the last grade or skip (also from the summary), the
- * session is done when the queue is empty or the learner quits.
+ * session is done when the queue is empty or the learner quits (q shows the summary of what was
+ * done; Ctrl+C, or q before any grade, leaves at once). `help` opens and closes the key overlay.
  */
 import { labReducer, labGrade } from './session-lab.js';
 import type { LabAction } from './session-lab.js';
@@ -20,13 +21,15 @@ export type SessionAction =
   | { type: 'grade'; grade: Grade; at: Date }
   | { type: 'undo'; at: Date }
   | { type: 'skip'; at: Date }
-  | { type: 'quit'; at: Date }
+  | { type: 'quit'; at: Date; now?: boolean }
+  | { type: 'help' }
   | { type: 'lab-continue'; at: Date }
   | LabAction;
 
 /** Apply one action; actions that make no sense in the current state return it unchanged. */
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
-  if (action.type === 'quit') return quit(state, action.at);
+  if (action.type === 'help') return { ...state, help: !state.help };
+  if (action.type === 'quit') return quit(state, action.at, action.now === true);
   if (action.type === 'start') return start(state, action.at);
   if (action.type === 'undo' && state.phase === 'done' && !state.quit) return undo(state, action.at);
   if (state.phase !== 'review') return state;
@@ -48,9 +51,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
   }
 }
 
-function quit(state: SessionState, at: Date): SessionState {
-  if (state.phase === 'done') return state;
-  return { ...state, phase: 'done', quit: true, endedAt: at };
+function quit(state: SessionState, at: Date, now: boolean): SessionState {
+  if (state.phase === 'done') return now && !state.exitNow ? { ...state, exitNow: true } : state;
+  const exitNow = now || state.grades.length === 0;
+  return { ...state, phase: 'done', quit: true, endedAt: at, help: false, exitNow };
 }
 
 function start(state: SessionState, at: Date): SessionState {

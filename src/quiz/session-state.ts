@@ -41,7 +41,7 @@ export interface SessionSnapshot {
   endedAt: Date | null;
 }
 
-/** The reducer's state: the snapshot, the fixed card lookup and the undo stack. */
+/** The reducer's state: the snapshot, the fixed card lookup, the undo stack and the help overlay. */
 export interface SessionState extends SessionSnapshot {
   /** Every card of the session by id (never changes). */
   cards: Readonly<Record<string, QueueCard>>;
@@ -50,6 +50,10 @@ export interface SessionState extends SessionSnapshot {
   startedAt: Date;
   /** Previous snapshots, most recent last; pushed by grade and skip. */
   undo: SessionSnapshot[];
+  /** The `?` overlay listing every key is open (not part of what undo restores). */
+  help: boolean;
+  /** Leave at once, without a summary: Ctrl+C, or quitting before anything was graded. */
+  exitNow: boolean;
 }
 
 /** A fresh lab sub-state for a newly shown card. */
@@ -83,6 +87,8 @@ export function createSession(notes: readonly QueueNote[], startedAt: Date): Ses
     total: queue.length,
     startedAt,
     undo: [],
+    help: false,
+    exitNow: false,
   };
 }
 

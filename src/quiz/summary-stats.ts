@@ -14,8 +14,14 @@ export interface NoteSummary {
   rateBefore: number;
   /** Null when the shell gave no `predictAfter`. */
   rateAfter: number | null;
+  /** The next review as the commit will schedule it (today at the earliest). */
   nextDue: string | null;
   anyAgain: boolean;
+  /** Every due card of the note was graded (null without `predictAfter`). */
+  finished: boolean | null;
+  /** Cards of the note graded, out of its queued cards. */
+  graded: number;
+  queued: number;
 }
 
 /** The summary's figures. */
@@ -51,7 +57,7 @@ export function summarizeSession(
     retention: reviews === 0 ? 0 : (reviews - byGrade[1]) / reviews,
     paceSeconds: reviews === 0 ? 0 : Math.round(totalMs / reviews / 100) / 10,
     elapsedMs: (state.endedAt ?? end).getTime() - state.startedAt.getTime(),
-    notes: noteSummaries(state, notes, predictAfter),
+    notes: noteSummaries(state, notes, predictAfter, end),
   };
 }
 
@@ -59,12 +65,13 @@ function noteSummaries(
   state: SessionState,
   notes: readonly QueueNote[],
   predictAfter: ReviewInput['predictAfter'],
+  end: Date,
 ): NoteSummary[] {
   const outcomes = noteOutcomes(state);
   return notes.flatMap((note) => {
     const graded = outcomes.get(note.noteId);
     if (!graded) return [];
-    const predicted = predictAfter ? predictAfter(note.noteId, graded) : null;
+    const predicted = predictAfter ? predictAfter(note.noteId, state.grades, state.endedAt ?? end) : null;
     return [
       {
         noteId: note.noteId,
@@ -73,6 +80,9 @@ function noteSummaries(
         rateAfter: predicted?.rateAfter ?? null,
         nextDue: predicted?.nextDue ?? null,
         anyAgain: graded.some((o) => o.anyAgain),
+        finished: predicted?.finished ?? null,
+        graded: graded.length,
+        queued: note.cards.length,
       },
     ];
   });

@@ -3,30 +3,27 @@
  * the forecast, the clock, the lab checker) and what it gets back (every grade with its timing).
  * The TUI never writes: the CLI commits the result to the store and patches the notes.
  */
-import type { Stage } from '../note/types.js';
+import type { CardKind, Stage } from '../note/types.js';
 import type { Grade } from '../schedule/grade.js';
+import type { LabelLang } from '../schedule/stage-label.js';
 
-/** One card to review, with the next interval each grade would give (shown on the grade keys). */
+/** One card to review. What each grade key will do is asked of `ReviewInput.hintsFor` when it is shown. */
 export interface QueueCard {
   cardId: string;
   noteId: string;
-  kind: 'question' | 'cloze' | 'lab';
+  /** `note`: a note without cards, reviewed as a whole (title, then its summary or first lines). */
+  kind: CardKind;
   /** Markdown shown before reveal. */
   prompt: string;
   /** Markdown shown after reveal (for lab cards: the reference commands). */
   answer: string;
-  /** For clozes: the full text with the span visible, shown after reveal. */
+  /** For clozes: where the card sits (the heading above it and its parent item), shown above the prompt. */
   context?: string;
   /** For lab cards: the `## N.` number of the step. */
   labStep?: number;
-  /**
-   * Label of the next interval per grade, e.g. `{1:'10m',2:'1d',3:'4d',4:'12d'}`; or a function
-   * computing it when the card is shown (FSRS previews for a big queue would delay the first card).
-   */
-  intervals?: Record<Grade, string> | (() => Record<Grade, string>);
 }
 
-/** A due note and its cards, in queue order. */
+/** A due note and its due cards, in queue order (a note is never split: all of them or none). */
 export interface QueueNote {
   noteId: string;
   /** Path relative to the vault. */
@@ -37,6 +34,8 @@ export interface QueueNote {
   overdueDays: number;
   /** Learning rate before the session, in tenths (6 = 0.6). */
   rateBefore: number;
+  /** The language of the note's profile: its badges speak it. */
+  lang: LabelLang;
   cards: QueueCard[];
 }
 
@@ -56,19 +55,26 @@ export interface CardOutcome {
   anyAgain: boolean;
 }
 
-/** What the shell predicts for a note once the session's outcomes are applied (for the summary). */
+/** What the commit will do to a note with the session's grades (for the summary). */
 export interface NotePrediction {
   /** Learning rate after the session, in tenths. */
   rateAfter: number;
-  /** Next due date, `yyyy-MM-dd`. */
-  nextDue: string;
+  /** The note's next review, `yyyy-MM-dd`: today at the earliest; null when nothing is scheduled. */
+  nextDue: string | null;
+  /** Every due card of the note was graded: its review is complete. */
+  finished: boolean;
 }
+
+/** Label of the interval each grade key gives, e.g. `{1:'1d',2:'3d',3:'3d',4:'3d'}`. */
+export type GradeHints = Record<Grade, string>;
 
 /** Everything `renderReview` needs; built by the CLI from the store. */
 export interface ReviewInput {
   notes: QueueNote[];
   /** Due notes left out of today's queue by the card limit (shown on the start screen). */
-  heldBack?: { notes: number; cards: number };
+  heldBack?: { notes: number; limit: number };
+  /** The first note alone has more due cards than the limit: queued whole, and the start screen says so. */
+  overLimit?: { title: string; cards: number; limit: number };
   /** Due counts for the next 7 days (today first). */
   forecast: { date: string; count: number }[];
   /** The shell's clock, read for timing only (card durations, the elapsed timer). */
@@ -78,8 +84,13 @@ export interface ReviewInput {
    * `signal` aborts when the verdict is no longer wanted (the learner quit or the app unmounted).
    */
   checkLab?: (card: QueueCard, commands: string[], signal: AbortSignal) => Promise<LabVerdict>;
-  /** Predicts a note's learning rate and next due date from its card outcomes. */
-  predictAfter?: (noteId: string, graded: CardOutcome[]) => NotePrediction;
+  /**
+   * The interval each grade key shows for `cardId`, given the grades kept so far: exactly when the
+   * card comes back if that key is pressed at `at` (and the note's other due cards are passed).
+   */
+  hintsFor?: (cardId: string, grades: readonly GradeRecord[], at: Date) => GradeHints;
+  /** What the commit will do to a note given the session's grades (all of them; the note's are picked). */
+  predictAfter?: (noteId: string, grades: readonly GradeRecord[], at: Date) => NotePrediction;
 }
 
 /** One grade as the review log records it. */

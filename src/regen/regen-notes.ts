@@ -101,6 +101,6 @@ async function regenOne(
   if ((await writeRewritten(abs, rel, file.bytes, clock, undefined, opts)).written) summary.written.push(rel);
 }
 
-function errorsOf(path: string, diagnostics: readonly Diagnostic[]): RegenSummary['errors'] {
+function errorsOf(path: string, diagnostics: readonly Diagnostic[]): RegenError[] {
   return diagnostics.map((d) => ({ path, line: d.line, rule: d.rule, message: d.message }));
 }

@@ -1,7 +1,9 @@
 /**
  * The new text of a note: review fields updated (flags, status) and every derived field
  * recomputed, written by surgical patching. Pure: text in, text out, so the compare-and-swap writer
- * can re-run it on whatever the file holds at write time.
+ * can re-run it on whatever the file holds at write time. A note is written only when a value is
+ * stale by the rule of `schedule/stale-derived.ts` (the time of day in `오늘1` alone does not make
+ * it stale); when it is written, every derived value is brought up to date, the time of day too.
  */
 import { diagnostic, type Diagnostic } from '../note/diagnostic.js';
 import { patchFrontmatter } from '../note/frontmatter-patch.js';
@@ -10,6 +12,7 @@ import type { Frontmatter } from '../note/frontmatter.js';
 import type { Profile } from '../note/profile.js';
 import type { NoteFields } from '../note/types.js';
 import { deriveFields } from '../schedule/derived-fields.js';
+import { staleDerivedKeys, type Held } from '../schedule/stale-derived.js';
 import type { Clock } from '../time/clock.js';
 
 /** Changes a command makes to the review inputs (milestone flags, long-term, status). */
@@ -48,7 +51,7 @@ export function rewriteNote(
   const changes = inputChanges(before, after, profile);
   for (const [key, value] of deriveFields(profile, after, clock)) changes.set(key, value);
   const addMissing = opts.addMissing === true;
-  if (upToDate(head.frontmatter, changes, addMissing)) {
+  if (staleKeysOf(head, changes, clock, addMissing).length === 0) {
     return { ok: true, text, changed: [], missing: [], fields: after, profile };
   }
   const result = patchFrontmatter(text, changes, { addMissing, file: path });
@@ -64,18 +67,24 @@ export function rewriteNote(
 
 type Changes = ReadonlyMap<string, string | boolean>;
 
-/** No change to make: every wanted key already holds its value (or is absent and stays so). */
-function upToDate(fm: Frontmatter, changes: Changes, addMissing: boolean): boolean {
-  return staleKeysOf(fm, changes, addMissing).length === 0;
-}
-
-function staleKeysOf(fm: Frontmatter, changes: Changes, addMissing: boolean): string[] {
-  const stale: string[] = [];
-  for (const [key, wanted] of changes) {
-    const entry = fm.entries.get(key);
-    if (entry === undefined ? addMissing : entry.value !== wanted) stale.push(key);
-  }
-  return stale;
+/** The keys of `changes` the note's frontmatter holds stale values for (the shared rule). */
+function staleKeysOf(
+  head: { frontmatter: Frontmatter; profile: Profile },
+  changes: Changes,
+  clock: Clock,
+  addMissing: boolean,
+): string[] {
+  const held = (key: string): Held => {
+    const v = head.frontmatter.entries.get(key)?.value;
+    return v === undefined ||
+      typeof v === 'string' ||
+      typeof v === 'number' ||
+      typeof v === 'boolean' ||
+      v === null
+      ? v
+      : null;
+  };
+  return staleDerivedKeys(head.profile, held, changes, clock, addMissing);
 }
 
 /**
@@ -91,7 +100,7 @@ export function staleKeys(
   const { head, problems } = studyHead(path, text);
   if (head === null) return { ok: false, diagnostics: problems };
   const derived = deriveFields(head.profile, head.fields, clock);
-  return { ok: true, keys: staleKeysOf(head.frontmatter, derived, opts.addMissing === true) };
+  return { ok: true, keys: staleKeysOf(head, derived, clock, opts.addMissing === true) };
 }
 
 const NOT_STUDY = {

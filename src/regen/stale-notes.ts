@@ -1,15 +1,16 @@
 /**
  * Which notes `regen` would change, told by the index instead of the files: each note's derived
- * values as its last ingest recorded them (migration 007) against the values due on the clock.
+ * values as its last ingest recorded them (migration 007) against the values due on the clock, by
+ * the same rule as the files (schedule/stale-derived.ts).
  * The vault was ingested right before, so a file that changed since was read again.
  */
 import { profileById } from '../note/profile.js';
-import type { DerivedAsWritten } from '../note/types.js';
 import { deriveFields } from '../schedule/derived-fields.js';
+import { staleDerivedKeys } from '../schedule/stale-derived.js';
 import type { DerivedRow } from '../store/derived-queries.js';
 import type { Clock } from '../time/clock.js';
 
-/** A fatal problem of a note, as `regen --json` lists it. */
+/** A fatal problem of a note, by vault path and line (what `regen --json` lists as `errors`). */
 export interface RegenError {
   path: string;
   line: number;
@@ -41,22 +42,14 @@ export function staleNotes(
         out.errors.push({ path: row.path, line: d.line, rule: d.rule, message: d.message });
     } else if (row.fields === null || row.derived === null) out.unknown.push(row.path);
     else {
-      const wanted = deriveFields(profileById(row.profileId), row.fields, clock);
-      if (isStale(row.derived, wanted, opts.addMissing === true)) out.stale.push(row.path);
+      const profile = profileById(row.profileId);
+      const wanted = deriveFields(profile, row.fields, clock);
+      const written = row.derived;
+      const held = (key: string) => (Object.hasOwn(written, key) ? written[key] : undefined);
+      if (staleDerivedKeys(profile, held, wanted, clock, opts.addMissing === true).length > 0)
+        out.stale.push(row.path);
       else out.unchanged++;
     }
   }
   return out;
-}
-
-/** A wanted key holds another value, or is absent and `addMissing` asks for it. */
-function isStale(
-  written: DerivedAsWritten,
-  wanted: ReadonlyMap<string, string>,
-  addMissing: boolean,
-): boolean {
-  for (const [key, value] of wanted) {
-    if (!Object.hasOwn(written, key) ? addMissing : written[key] !== value) return true;
-  }
-  return false;
 }

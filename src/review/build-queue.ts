@@ -1,16 +1,13 @@
 /**
- * Today's review queue from the store: due notes (or the one `--note`), their cards with the next
- * interval each grade would give, capped at `--limit` cards.
+ * Today's review queue from the store: due notes (or the one `--note`) with their due cards, whole
+ * notes only, within `--limit` cards. A note in its milestones or in extra review shows all its
+ * cards; a note in the long-term phase shows the cards FSRS has due (each comes back on its own day).
  */
-import { memoryFromHistory, previewIntervals, type MemoryState } from '../schedule/fsrs.js';
-import { intervalLabel, intervalLabels } from '../schedule/interval-label.js';
-import { milestoneDates } from '../schedule/milestones.js';
-import { MILESTONES } from '../note/types.js';
-import { daysBetween, today } from '../time/clock.js';
+import { memoryFromHistory, type MemoryState } from '../schedule/fsrs.js';
 import { learningRateTenths } from '../schedule/learning-rate.js';
 import type { StoredCard } from '../store/rows.js';
 import type { Store } from '../store/store.js';
-import type { Clock } from '../time/clock.js';
+import { localDateOf, today, type Clock } from '../time/clock.js';
 import type { QueueCard, QueueNote } from '../quiz/types.js';
 import type { ScheduledNote } from '../due/scheduled-notes.js';
 
@@ -22,6 +19,12 @@ export interface PlannedNote {
   memories: Map<string, MemoryState | null>;
 }
 
+/** The queue, and whether its first note alone is over the limit (queued whole all the same). */
+export interface Queue {
+  planned: PlannedNote[];
+  overLimit: boolean;
+}
+
 function orderDue(a: ScheduledNote, b: ScheduledNote): number {
   const da = a.schedule.due ?? '';
   const db = b.schedule.due ?? '';
@@ -29,100 +32,80 @@ function orderDue(a: ScheduledNote, b: ScheduledNote): number {
 }
 
 /**
- * A card's memory: as stored (every session stores the memory of every card of the notes it
- * touched), else its first study as its only learning.
+ * The cards a note's review shows: all of them, except in the long-term phase, where only the
+ * cards due by today (a card never reviewed there counts its first study as its first learning).
  */
-function memoryOf(card: StoredCard, firstStudy: string, tz: string, retention: number): MemoryState {
-  return card.memory ?? memoryFromHistory(firstStudy, tz, [], retention);
+export function dueCards(note: ScheduledNote, cards: readonly StoredCard[], clock: Clock): StoredCard[] {
+  if (note.schedule.stage !== 'long-term') return [...cards];
+  const day = today(clock);
+  let firstLearning: string | undefined;
+  return cards.filter((c) => {
+    if (c.memory !== null) return localDateOf(c.memory.due, clock.tz) <= day;
+    firstLearning ??= localDateOf(
+      memoryFromHistory(note.row.fields.firstStudy, clock.tz, [], note.settings.retention).due,
+      clock.tz,
+    );
+    return firstLearning <= day;
+  });
 }
 
-/**
- * While a note is in its milestones, the next review is the next milestone whatever the grade
- * (Again: tomorrow, through the extra status); null once this session completes the last one,
- * when FSRS decides.
- */
-function milestoneIntervals(note: ScheduledNote, clock: Clock): Record<1 | 2 | 3 | 4, string> | null {
-  const { fields } = note.row;
-  const pending = new Set(note.schedule.dueMilestones);
-  const next = MILESTONES.find((m) => !fields.done[m] && !pending.has(m));
-  if (next === undefined) return null;
-  const label = intervalLabel(
-    Math.max(0, daysBetween(today(clock), milestoneDates(fields.firstStudy)[next])),
-  );
-  return { 1: '1d', 2: label, 3: label, 4: label };
-}
-
-function queueCard(
-  card: StoredCard,
-  note: ScheduledNote,
-  clock: Clock,
-  fixed: Record<1 | 2 | 3 | 4, string> | null,
-): QueueCard {
-  let labels: Record<1 | 2 | 3 | 4, string> | null = null;
-  const { retention } = note.settings;
-  const memory = () => memoryOf(card, note.row.fields.firstStudy, clock.tz, retention);
-  const intervals = (): Record<1 | 2 | 3 | 4, string> =>
-    (labels ??= intervalLabels(previewIntervals(memory(), clock.now, clock.tz, retention)));
+function queueCard(card: StoredCard): QueueCard {
   const q: QueueCard = {
     cardId: card.id,
     noteId: card.noteId,
     kind: card.kind,
     prompt: card.prompt,
     answer: card.answer,
-    intervals: fixed ?? intervals,
   };
   if (card.context !== undefined) q.context = card.context;
   if (card.labStep !== undefined) q.labStep = card.labStep;
   return q;
 }
 
-/** The first notes whose card counts reach `limit` (all when there is no limit). */
-function notesWithin(ordered: readonly ScheduledNote[], limit: number | undefined): ScheduledNote[] {
-  if (limit === undefined) return [...ordered];
-  const out: ScheduledNote[] = [];
-  let cards = 0;
-  for (const n of ordered) {
-    if (cards >= limit) break;
-    out.push(n);
-    cards += n.row.cardCount;
-  }
-  return out;
+function plan(note: ScheduledNote, cards: readonly StoredCard[], shown: readonly StoredCard[]): PlannedNote {
+  const { row, schedule, profile } = note;
+  return {
+    note,
+    memories: new Map(cards.map((c) => [c.id, c.memory])),
+    queue: {
+      noteId: row.id,
+      path: row.path,
+      title: row.title,
+      subject: row.subject,
+      stage: schedule.stage,
+      overdueDays: schedule.overdueDays,
+      rateBefore: learningRateTenths(row.fields),
+      lang: profile.locale,
+      cards: shown.map(queueCard),
+    },
+  };
 }
 
-/** Plan the session: `notes` already narrowed (due, or the `--note`), `limit` cards at most. */
+/**
+ * Plan the session: `notes` already narrowed (due, or the `--note`), in due order, whole notes
+ * while their due cards fit in `limit` (the first note always goes in, whole). `all` queues every
+ * card of each note (for `--note`, which reviews a note whatever is due).
+ */
 export function buildQueue(
   store: Store,
-  notes: ScheduledNote[],
+  notes: readonly ScheduledNote[],
   clock: Clock,
-  limit?: number,
-): PlannedNote[] {
-  const planned: PlannedNote[] = [];
-  let room = limit ?? Number.POSITIVE_INFINITY;
+  opts: { limit?: number; all?: boolean } = {},
+): Queue {
+  const limit = opts.limit ?? Number.POSITIVE_INFINITY;
   const ordered = [...notes].sort(orderDue);
-  const cardsByNote = store.notes.cardsOf(notesWithin(ordered, limit).map((n) => n.row.id));
+  // Without a limit every note is queued: read all their cards in one pass (a query each otherwise).
+  const all = limit === Number.POSITIVE_INFINITY ? store.notes.cardsOf(ordered.map((n) => n.row.id)) : null;
+  const planned: PlannedNote[] = [];
+  let count = 0;
   for (const note of ordered) {
-    if (room <= 0) break;
-    const cards = cardsByNote.get(note.row.id) ?? [];
-    const memories = new Map<string, MemoryState | null>(cards.map((c) => [c.id, c.memory]));
-    const taken = cards.slice(0, room);
-    room -= taken.length;
-    const fixed = milestoneIntervals(note, clock);
-    const queueCards = taken.map((c) => queueCard(c, note, clock, fixed));
-    const { row, schedule } = note;
-    planned.push({
-      note,
-      memories,
-      queue: {
-        noteId: row.id,
-        path: row.path,
-        title: row.title,
-        subject: row.subject,
-        stage: schedule.stage,
-        overdueDays: schedule.overdueDays,
-        rateBefore: learningRateTenths(row.fields),
-        cards: queueCards,
-      },
-    });
+    if (count >= limit) break;
+    const cards = all?.get(note.row.id) ?? store.notes.cards(note.row.id);
+    const shown = opts.all === true ? cards : dueCards(note, cards, clock);
+    if (shown.length === 0) continue;
+    if (planned.length > 0 && count + shown.length > limit) break;
+    planned.push(plan(note, cards, shown));
+    count += shown.length;
   }
-  return planned;
+  return { planned, overLimit: count > limit };
 }

@@ -18,16 +18,21 @@ import type { PlannedNote } from './build-queue.js';
 export interface SettledNote {
   planned: PlannedNote;
   grades: GradeRecord[];
+  /** Every due card of the note was graded: its milestone (or extra review) is complete. */
+  finished: boolean;
   result: NoteSessionResult;
 }
 
-/** True when every queued card of the note has a grade in the session. */
+/** True when every due card of the note (all queued: a note is never split) has a grade in the session. */
 function finishedNote(queue: QueueNote, grades: readonly GradeRecord[]): boolean {
   const graded = new Set(grades.map((g) => g.cardId));
   return queue.cards.every((c) => graded.has(c.cardId));
 }
 
-/** Settle every note the session graded. Pure. */
+/**
+ * Settle every note the session graded. Pure: the review summary, the grade keys' hints and the
+ * commit all call it, so what the learner is shown is what gets written.
+ */
 export function settleSession(
   planned: readonly PlannedNote[],
   session: SessionResult,
@@ -37,6 +42,7 @@ export function settleSession(
   for (const p of planned) {
     const grades = session.grades.filter((g) => g.noteId === p.queue.noteId);
     if (grades.length === 0) continue;
+    const finished = finishedNote(p.queue, grades);
     const result = settleNoteSession({
       fields: p.note.row.fields,
       profile: p.note.profile,
@@ -44,11 +50,12 @@ export function settleSession(
       before: p.note.schedule,
       memories: p.memories,
       grades: grades.map((g) => ({ cardId: g.cardId, grade: g.grade, at: g.at })),
-      finished: finishedNote(p.queue, grades),
+      finished,
+      lastAgainOn: p.note.lastAgainOn,
       retention: p.note.settings.retention,
       longTermThresholdDays: p.note.settings.longTermStability,
     });
-    out.push({ planned: p, grades, result });
+    out.push({ planned: p, grades, finished, result });
   }
   return out;
 }

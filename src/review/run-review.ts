@@ -10,7 +10,8 @@ import type { Store } from '../store/store.js';
 import { today, type Clock } from '../time/clock.js';
 import { commitSettled, settleSession, writeSettled } from './commit-session.js';
 import { labCheckerFor } from './lab-checker.js';
-import { heldBack, planReview, predictor } from './plan-review.js';
+import { gradeHints } from './grade-hints.js';
+import { heldBack, overLimit, planReview, predictor, type ReviewPlan } from './plan-review.js';
 
 /** Runs one session in front of the learner and resolves with what it did. */
 export type Present = (input: ReviewInput) => Promise<SessionResult>;
@@ -39,13 +40,8 @@ export interface ReviewOutcome {
   problems: string[];
 }
 
-export async function runReview(store: Store, req: ReviewRequest, present: Present): Promise<ReviewOutcome> {
-  const plan = planReview(store, req.clock, req);
-  const startMs = req.elapsedMs();
-  const clockNow = (): Clock => ({
-    now: new Date(req.clock.now.getTime() + req.elapsedMs() - startMs),
-    tz: req.clock.tz,
-  });
+/** What the TUI gets: the queue and what the start screen says, the clock, and the shell's answers. */
+function reviewInput(plan: ReviewPlan, req: ReviewRequest, now: () => Date): ReviewInput {
   const input: ReviewInput = {
     notes: plan.planned.map((p) => p.queue),
     forecast: forecast(
@@ -53,11 +49,26 @@ export async function runReview(store: Store, req: ReviewRequest, present: Prese
       today(req.clock),
       7,
     ),
-    heldBack: heldBack(plan),
-    now: () => clockNow().now,
-    predictAfter: predictor(plan.planned, clockNow),
+    now,
+    hintsFor: gradeHints(plan.planned, req.clock.tz),
+    predictAfter: predictor(plan.planned, req.clock.tz),
   };
+  const held = heldBack(plan);
+  if (held) input.heldBack = held;
+  const over = overLimit(plan);
+  if (over) input.overLimit = over;
+  return input;
+}
+
+export async function runReview(store: Store, req: ReviewRequest, present: Present): Promise<ReviewOutcome> {
+  const plan = planReview(store, req.clock, req);
+  const startMs = req.elapsedMs();
+  const clockNow = (): Clock => ({
+    now: new Date(req.clock.now.getTime() + req.elapsedMs() - startMs),
+    tz: req.clock.tz,
+  });
   const now = () => clockNow().now;
+  const input = reviewInput(plan, req, now);
   const checkLab = labCheckerFor(store, plan.planned, { db: req.db, now, elapsedMs: req.elapsedMs });
   if (checkLab) input.checkLab = checkLab;
   const session = await present(input);

@@ -36,7 +36,7 @@ function deriveValue(format: DerivedFormat, profile: Profile, fields: NoteFields
     case 'flag':
       return (format.of === 'longTerm' ? fields.longTerm : fields.done[format.of]) ? '1' : '0';
     case 'rate':
-      return formatRate(learningRateTenths(fields));
+      return formatRate(learningRateTenths(fields), format.style);
     case 'bar':
       return progressBar(learningRateTenths(fields));
   }

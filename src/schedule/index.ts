@@ -11,6 +11,9 @@ export {
 export type { MemoryState, ReviewEvent } from './fsrs.js';
 export { GRADES } from './grade.js';
 export type { Grade } from './grade.js';
+export { overdueLabel, stageLabel } from './stage-label.js';
+export type { LabelLang } from './stage-label.js';
+export { cardNextReview } from './card-next-review.js';
 export { intervalLabel, intervalLabels } from './interval-label.js';
 export { formatRate, learningRateTenths } from './learning-rate.js';
 export { milestoneDates, scheduleNote } from './milestones.js';

@@ -19,12 +19,20 @@ export function learningRateTenths(fields: NoteFields): number {
 }
 
 /**
- * A rate in tenths as text with one decimal: 6 → `"0.6"`, 10 → `"1.0"`, 0 → `"0.0"`.
- * Throws on a value that is not a whole number of tenths between 0 and 10.
+ * How a learning rate is written: `shortest` as the template's formula prints numbers (`0`, `0.2`
+ * … `0.8`, `1`), `one-decimal` always with a decimal (`0.0` … `1.0`).
  */
-export function formatRate(tenths: number): string {
+export type RateStyle = 'shortest' | 'one-decimal';
+
+/**
+ * A rate in tenths as text: 6 → `"0.6"`; 0 → `"0"` and 10 → `"1"` (`"0.0"`, `"1.0"` in the
+ * `one-decimal` style). Throws on a value that is not a whole number of tenths between 0 and 10.
+ */
+export function formatRate(tenths: number, style: RateStyle = 'shortest'): string {
   assertTenths(tenths);
-  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+  const whole = Math.floor(tenths / 10);
+  const tenth = tenths % 10;
+  return tenth === 0 && style === 'shortest' ? String(whole) : `${whole}.${tenth}`;
 }
 
 /** Throws a RangeError unless `tenths` is an integer in 0..10. */

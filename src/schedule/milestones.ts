@@ -44,8 +44,9 @@ export function milestoneDates(first: LocalDate): Readonly<Record<Milestone, Loc
 /**
  * The schedule of one note on the clock's local day.
  *
- * - Extra status: stage `extra`, due today — unless `lastReviewedOn` is today, then due tomorrow
- *   (a session with an Again sets extra; the note must not come back the same day).
+ * - Extra status: stage `extra`, due the day after the note's latest Again (`lastAgainOn`), so an
+ *   Again today means tomorrow and a missed extra review counts its overdue days; today when no
+ *   Again is known (the status was set by hand).
  * - Otherwise the first milestone whose flag is false is the stage; due on its date.
  * - All four done: stage `long-term`, due `longTermDue` (the earliest card due, from
  *   `noteLongTermDue`). Null there means the note has no cards: it is never due. A note with cards
@@ -56,14 +57,13 @@ export function scheduleNote(
   profile: Profile,
   clock: Clock,
   longTermDue: LocalDate | null,
-  lastReviewedOn: LocalDate | null = null,
+  lastAgainOn: LocalDate | null = null,
 ): NoteSchedule {
   const day = today(clock);
   const dueMilestones = pendingMilestones(fields, day);
   if (fields.status !== null && fields.status === profile.statusValues.extra) {
-    const reviewedToday = lastReviewedOn === day;
-    const due = reviewedToday ? addDays(day, 1) : day;
-    return { stage: 'extra', due, overdueDays: 0, dueMilestones, isDue: !reviewedToday };
+    const due = lastAgainOn === null ? day : addDays(lastAgainOn, 1);
+    return dated('extra', due, day, dueMilestones);
   }
   const next = MILESTONES.find((m) => !fields.done[m]);
   if (next !== undefined) {

@@ -5,10 +5,10 @@
  * so what the user is shown is what gets written.
  */
 import type { Profile } from '../note/profile.js';
-import type { NoteFields } from '../note/types.js';
+import type { LocalDate, NoteFields } from '../note/types.js';
 import { MILESTONES } from '../note/types.js';
 import type { Clock } from '../time/clock.js';
-import { today } from '../time/clock.js';
+import { localDateOf } from '../time/clock.js';
 import type { MemoryState } from './fsrs.js';
 import type { Grade } from './grade.js';
 import { applyGrade, isLongTermMemory, memoryFromHistory, noteLongTermDue } from './fsrs.js';
@@ -42,6 +42,8 @@ export interface NoteSessionInput {
   longTermThresholdDays?: number;
   /** FSRS desired retention (default 0.9). */
   retention?: number;
+  /** Local day of the note's latest Again before the session (its extra review is due the day after). */
+  lastAgainOn?: LocalDate | null;
 }
 
 export interface NoteSessionResult extends SessionEffect {
@@ -50,7 +52,7 @@ export interface NoteSessionResult extends SessionEffect {
   /** Learning rate in tenths before and after. */
   rateBefore: number;
   rateAfter: number;
-  /** The schedule after the session (reviewed today). */
+  /** The schedule after the session, as the next run will compute it from the note and the log. */
   schedule: NoteSchedule;
 }
 
@@ -78,8 +80,15 @@ export function settleNoteSession(input: NoteSessionInput): NoteSessionResult {
     memories,
     rateBefore: learningRateTenths(fields),
     rateAfter: learningRateTenths(effect.fields),
-    schedule: scheduleNote(effect.fields, profile, clock, due, today(clock)),
+    schedule: scheduleNote(effect.fields, profile, clock, due, lastAgainDay(input)),
   };
+}
+
+/** The day of the note's latest Again: this session's last one, else the one before it. */
+function lastAgainDay(input: NoteSessionInput): LocalDate | null {
+  const agains = input.grades.filter((g) => g.grade === 1).map((g) => g.at.getTime());
+  if (agains.length === 0) return input.lastAgainOn ?? null;
+  return localDateOf(new Date(Math.max(...agains)), input.clock.tz);
 }
 
 function replayGrades(input: NoteSessionInput): Map<string, MemoryState> {

@@ -6,13 +6,16 @@
 import type { LocalDate, Stage } from '../note/types.js';
 import { addDays, daysBetween, isTimeZone, today } from '../time/clock.js';
 import { computeStreak } from './compute-streak.js';
+import { heatmap, type HeatmapDay } from './heatmap-days.js';
 import { localDayIn } from './local-day.js';
 
-/** A graded review from the review log. Grades: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+/** An entry of the review log. Grades: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export interface StatsReview {
   at: Date;
   grade: 1 | 2 | 3 | 4;
   noteId: string;
+  /** A milestone recorded with `bokseup mark` (no card was graded): counted apart, not in retention. */
+  mark?: boolean;
 }
 
 /** A note's scheduling state. `due` is null when nothing is scheduled. */
@@ -65,11 +68,13 @@ export interface NoteProgress {
  * The stats document. Shape (all dates local `yyyy-MM-dd` in `tz`):
  * ```
  * { today, tz,
- *   heatmap: [{ date, reviews }]        // `days` entries, oldest first, ending today
- *   totalReviews, reviewsToday,
- *   streak: { current, longest },       // current: consecutive review days ending today, or
- *                                       // ending yesterday while today has none yet
- *   retention: { overall: Retention, last30: Retention },   // last30: today and the 29 days before
+ *   heatmap: [{ date, reviews, marks }] // `days` entries, oldest first, ending today
+ *   totalReviews, reviewsToday,         // graded cards (an Again and its regrade count twice)
+ *   marks,                              // milestones recorded with `mark`, counted apart
+ *   streak: { current, longest },       // current: consecutive days with a review or mark ending
+ *                                       // today, or ending yesterday while today has none yet
+ *   retention: { overall: Retention, last30: Retention },   // graded cards only; last30: today
+ *                                                           // and the 29 days before
  *   forecast: [{ date, due }]           // 14 entries from today; today's count includes overdue
  *   overdue,                            // notes due before today
  *   notes: [NoteProgress]               // sorted by due (unscheduled last), then path
@@ -80,9 +85,10 @@ export interface NoteProgress {
 export interface Stats {
   today: LocalDate;
   tz: string;
-  heatmap: { date: LocalDate; reviews: number }[];
+  heatmap: HeatmapDay[];
   totalReviews: number;
   reviewsToday: number;
+  marks: number;
   streak: { current: number; longest: number };
   retention: { overall: Retention; last30: Retention };
   forecast: { date: LocalDate; due: number }[];
@@ -144,14 +150,6 @@ function noteRows(
   return rows.sort((a, b) => key(a).localeCompare(key(b)) || a.path.localeCompare(b.path));
 }
 
-function heatmap(perDay: ReadonlyMap<LocalDate, number>, day: LocalDate, span: number): Stats['heatmap'] {
-  const first = addDays(day, -(span - 1));
-  return Array.from({ length: span }, (_, i) => {
-    const date = addDays(first, i);
-    return { date, reviews: perDay.get(date) ?? 0 };
-  });
-}
-
 function validate(input: StatsInput): number {
   const days = input.days ?? 365;
   if (!Number.isInteger(days) || days < 1 || days > 3660)
@@ -169,20 +167,20 @@ export function computeStats(input: StatsInput): Stats {
   const reviews: DatedReview[] = input.reviews
     .filter((r) => r.at.getTime() <= input.now.getTime())
     .map((r) => ({ ...r, day: localDay(r.at) }));
-  const perDay = new Map<LocalDate, number>();
-  for (const r of reviews) perDay.set(r.day, (perDay.get(r.day) ?? 0) + 1);
-  const distinct = [...perDay.keys()];
+  const graded = reviews.filter((r) => r.mark !== true);
+  const marks = reviews.filter((r) => r.mark === true);
   const since30 = addDays(day, -29);
   return {
     today: day,
     tz: input.tz,
-    heatmap: heatmap(perDay, day, span),
-    totalReviews: reviews.length,
-    reviewsToday: perDay.get(day) ?? 0,
-    streak: computeStreak(distinct, day),
+    heatmap: heatmap(graded, marks, day, span),
+    totalReviews: graded.length,
+    reviewsToday: graded.filter((r) => r.day === day).length,
+    marks: marks.length,
+    streak: computeStreak([...new Set(reviews.map((r) => r.day))], day),
     retention: {
-      overall: retention(reviews),
-      last30: retention(reviews.filter((r) => r.day >= since30)),
+      overall: retention(graded),
+      last30: retention(graded.filter((r) => r.day >= since30)),
     },
     forecast: forecast(input.notes, day),
     overdue: input.notes.filter((n) => n.due !== null && n.due < day).length,

@@ -1,6 +1,6 @@
 /**
  * The review heatmap, GitHub style: one column per week (Monday first), one row per weekday,
- * a month label row above and a legend below. Each cell is one terminal column; when the terminal
+ * month labels above (on two rows where Korean labels would touch) and a legend below. Each cell is one terminal column; when the terminal
  * is too narrow the oldest weeks are dropped.
  */
 import type { Stats } from './compute-stats.js';
@@ -43,19 +43,46 @@ function monthLabel(date: string, lang: RenderOptions['lang']): string {
   return lang === 'en' ? (MONTHS_EN[m - 1] ?? '') : `${m}월`;
 }
 
-/** Month names above the week in which each month begins, skipped where they would overlap. */
-function monthRow(grid: (Day | undefined)[][], labelWidth: number, opts: RenderOptions): string {
-  let row = ' '.repeat(labelWidth);
+/** A month label and the column of the week in which the month begins. */
+interface MonthLabel {
+  at: number;
+  text: string;
+}
+
+function monthLabels(
+  grid: (Day | undefined)[][],
+  labelWidth: number,
+  lang: RenderOptions['lang'],
+): MonthLabel[] {
+  const out: MonthLabel[] = [];
   grid.forEach((week, col) => {
     const firstOfMonth = week.find((d) => d?.date.endsWith('-01'));
-    if (!firstOfMonth) return;
-    const label = monthLabel(firstOfMonth.date, opts.lang);
-    const at = labelWidth + col;
-    const gap = row.trim() === '' ? 0 : 1;
-    if (displayWidth(row) + gap > at || at + displayWidth(label) > opts.columns) return;
-    row = padToWidth(row, at) + label;
+    if (firstOfMonth) out.push({ at: labelWidth + col, text: monthLabel(firstOfMonth.date, lang) });
   });
-  return row.trimEnd();
+  return out;
+}
+
+/** `label` put on `row` at its column (pulled left at the right edge), or null when it does not fit. */
+function place(row: string, label: MonthLabel, columns: number): string | null {
+  const width = displayWidth(label.text);
+  const used = displayWidth(row.trimEnd());
+  const at = Math.min(label.at, columns - width);
+  if (at < (used === 0 ? 0 : used + 1)) return null;
+  return padToWidth(row, at) + label.text;
+}
+
+/**
+ * Month names above the week in which each month begins. Korean labels (`10월`, `11월`) are wider
+ * than the four or five weeks between months, so a label that would touch the one before it goes
+ * on a second row: every month that begins in view is named.
+ */
+function monthRows(grid: (Day | undefined)[][], labelWidth: number, opts: RenderOptions): string[] {
+  const rows = [' '.repeat(labelWidth), ' '.repeat(labelWidth)];
+  for (const label of monthLabels(grid, labelWidth, opts.lang)) {
+    const i = rows.findIndex((row) => place(row, label, opts.columns) !== null);
+    if (i !== -1) rows[i] = place(rows[i] ?? '', label, opts.columns) ?? '';
+  }
+  return rows.map((r) => r.trimEnd()).filter((r, i) => i === 0 || r !== '');
 }
 
 /** Rendered heatmap lines: month row, seven weekday rows, legend. Empty when there are no days. */
@@ -65,11 +92,12 @@ export function renderHeatmap(days: readonly Day[], opts: RenderOptions): string
   const labelWidth = Math.max(...names.map(displayWidth)) + 1;
   const grid = weeks(days, Math.max(1, opts.columns - labelWidth));
   if (grid.length === 0) return [];
-  const max = Math.max(0, ...grid.flat().map((d) => d?.reviews ?? 0));
+  const activity = (d: Day | undefined): number => (d === undefined ? 0 : d.reviews + d.marks);
+  const max = Math.max(0, ...grid.flat().map(activity));
   const rows = names.map((name, r) => {
     const cells = grid.map((week) => {
       const day = week[r];
-      return day ? cell(level(day.reviews, max), opts.color) : ' ';
+      return day ? cell(level(activity(day), max), opts.color) : ' ';
     });
     return (padToWidth(name, labelWidth) + cells.join('')).trimEnd();
   });
@@ -77,7 +105,7 @@ export function renderHeatmap(days: readonly Day[], opts: RenderOptions): string
   const [less, more] = lang === 'en' ? ['Less', 'More'] : ['적음', '많음'];
   const peak = lang === 'en' ? `(busiest day: ${max})` : `(하루 최대 ${max}회)`;
   return [
-    monthRow(grid, labelWidth, opts),
+    ...monthRows(grid, labelWidth, opts),
     ...rows,
     `${' '.repeat(labelWidth)}${less} ${scale} ${more} ${peak}`,
   ];

@@ -4,7 +4,7 @@
  * with `…` to fit the terminal.
  */
 import { progressBar } from '../schedule/progress-bar.js';
-import { stageLabel } from '../schedule/stage-label.js';
+import { overdueLabel, stageLabel } from '../schedule/stage-label.js';
 import type { NoteProgress } from './compute-stats.js';
 import { bold, fg256 } from './ansi.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../text/display-width.js';
@@ -18,8 +18,7 @@ const BAR_WIDTH = 25;
 
 function dueText(n: NoteProgress, lang: 'ko' | 'en'): string {
   if (n.due === null) return '—';
-  if (n.overdueDays > 0)
-    return `${shortDate(n.due)} (${n.overdueDays}${lang === 'en' ? 'd late' : '일 밀림'})`;
+  if (n.overdueDays > 0) return `${shortDate(n.due)} (${overdueLabel(n.overdueDays, lang)})`;
   return shortDate(n.due);
 }
 

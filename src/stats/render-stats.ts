@@ -17,16 +17,18 @@ function percent(r: Retention): string {
 }
 
 function summaryLines(stats: Stats, lang: 'ko' | 'en'): string[] {
-  const { totalReviews: total, reviewsToday: today, streak, retention } = stats;
+  const { totalReviews: total, reviewsToday: today, streak, retention, marks } = stats;
   if (lang === 'en') {
+    const marked = marks > 0 ? ` · ${marks} marked by hand` : '';
     return [
-      `${total} reviews · ${today} today · streak ${streak.current} days (longest ${streak.longest})`,
-      `Retention: overall ${percent(retention.overall)} · last 30 days ${percent(retention.last30)}`,
+      `${total} reviews · ${today} today${marked} · streak ${streak.current} days (longest ${streak.longest})`,
+      `Retention (reviews only): overall ${percent(retention.overall)} · last 30 days ${percent(retention.last30)}`,
     ];
   }
+  const marked = marks > 0 ? ` · 직접 표시 ${marks}회` : '';
   return [
-    `복습 ${total}회 · 오늘 ${today}회 · 연속 ${streak.current}일 (최장 ${streak.longest}일)`,
-    `기억률: 전체 ${percent(retention.overall)} · 최근 30일 ${percent(retention.last30)}`,
+    `복습 ${total}회 · 오늘 ${today}회${marked} · 연속 ${streak.current}일 (최장 ${streak.longest}일)`,
+    `기억률 (복습만): 전체 ${percent(retention.overall)} · 최근 30일 ${percent(retention.last30)}`,
   ];
 }
 

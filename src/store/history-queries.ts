@@ -41,7 +41,7 @@ export class HistoryQueries {
   private readonly counts: Statement<[string, string], { reviews: number; passed: number | null }>;
   private readonly lastWithStatus: Statement<[string], [string, string]>;
   private readonly perNote: Statement<[], { note_id: string; n: number }>;
-  private readonly since: Statement<[string], { at: string; grade: Grade; note_id: string }>;
+  private readonly since: Statement<[string], { at: string; grade: Grade; note_id: string; mark: number }>;
 
   constructor(db: Db) {
     this.history = db.prepare('SELECT at, grade FROM reviews WHERE card_id = ? ORDER BY at, id');
@@ -51,21 +51,23 @@ export class HistoryQueries {
     );
     this.lastWithStatus = db
       .prepare<[string], [string, string]>(
-        `SELECT n.id, (SELECT max(r.at) FROM reviews r WHERE r.note_id = n.id) AS at
+        `SELECT n.id, (SELECT max(r.at) FROM reviews r WHERE r.note_id = n.id AND r.grade = 1) AS at
          FROM notes n INDEXED BY notes_live_status
          WHERE n.removed_at IS NULL AND n.fields_json ->> '$.status' IN (SELECT value FROM json_each(?))
            AND at IS NOT NULL`,
       )
       .raw(true);
     this.perNote = db.prepare('SELECT note_id, count(*) AS n FROM reviews GROUP BY note_id');
-    this.since = db.prepare('SELECT at, grade, note_id FROM reviews WHERE at >= ? ORDER BY at, id');
+    this.since = db.prepare(
+      'SELECT at, grade, note_id, card_id IS NULL AS mark FROM reviews WHERE at >= ? ORDER BY at, id',
+    );
   }
 
-  /** Every review (card or milestone) at or after `from`, oldest first: the input of `stats`. */
-  reviewsSince(from: Date): { at: Date; grade: Grade; noteId: string }[] {
+  /** Every review (card, or milestone `mark`ed without one) at or after `from`, oldest first: `stats`' input. */
+  reviewsSince(from: Date): { at: Date; grade: Grade; noteId: string; mark: boolean }[] {
     return this.since
       .all(from.toISOString())
-      .map((r) => ({ at: new Date(r.at), grade: r.grade, noteId: r.note_id }));
+      .map((r) => ({ at: new Date(r.at), grade: r.grade, noteId: r.note_id, mark: r.mark === 1 }));
   }
 
   /** Every review of a card, oldest first (to replay into FSRS). */
@@ -97,8 +99,8 @@ export class HistoryQueries {
     return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
   }
 
-  /** The latest review of each live note whose status is one of `statuses` (never reviewed: absent). */
-  lastReviewsWithStatus(statuses: readonly string[]): Map<string, Date> {
+  /** The latest Again of each live note whose status is one of `statuses` (none: absent). */
+  lastAgainsWithStatus(statuses: readonly string[]): Map<string, Date> {
     if (statuses.length === 0) return new Map();
     return new Map(this.lastWithStatus.all(JSON.stringify(statuses)).map(([id, at]) => [id, new Date(at)]));
   }

@@ -17,3 +17,4 @@ export type { NoteQueries } from './note-queries.js';
 export type { SessionWriter } from './session-writer.js';
 export { Store } from './store.js';
 export type { DerivedRow } from './derived-queries.js';
+export type { ExportedEvent } from './calendar-queries.js';

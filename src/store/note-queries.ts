@@ -114,6 +114,8 @@ export class NoteQueries {
   private readonly parsedRow: Statement<[string], ParsedSqlRow>;
   private readonly cardRows: Statement<[string], CardSqlRow>;
   private readonly allCardRows: Statement<[], CardSqlRow>;
+  private readonly dueCounts: Statement<[string, string], { dated: number | null; undated: number | null }>;
+  private readonly allDueCounts: Statement<[string], { note_id: string; dated: number; undated: number }>;
 
   constructor(db: Db) {
     this.listAll = db
@@ -136,6 +138,31 @@ export class NoteQueries {
       'SELECT * FROM cards WHERE note_id = ? AND removed_at IS NULL ORDER BY position',
     );
     this.allCardRows = db.prepare('SELECT * FROM cards WHERE removed_at IS NULL ORDER BY note_id, position');
+    this.dueCounts = db.prepare(
+      `SELECT sum(due IS NOT NULL AND due < ?) AS dated, sum(due IS NULL) AS undated
+       FROM cards INDEXED BY cards_live_due WHERE note_id = ? AND removed_at IS NULL`,
+    );
+    this.allDueCounts = db.prepare(
+      `SELECT note_id, sum(due IS NOT NULL AND due < ?) AS dated, sum(due IS NULL) AS undated
+       FROM cards INDEXED BY cards_live_due WHERE removed_at IS NULL GROUP BY note_id`,
+    );
+  }
+
+  /** `cardsDueBefore` of every note with live cards, in one pass over the due index. */
+  allCardsDueBefore(before: Date): Map<string, { dated: number; undated: number }> {
+    const out = new Map<string, { dated: number; undated: number }>();
+    for (const r of this.allDueCounts.iterate(before.toISOString()))
+      out.set(r.note_id, { dated: r.dated, undated: r.undated });
+    return out;
+  }
+
+  /**
+   * A note's live cards whose FSRS due is before `before`, and those without a memory yet (due by
+   * their first study): what a long-term review on a day shows.
+   */
+  cardsDueBefore(noteId: string, before: Date): { dated: number; undated: number } {
+    const r = this.dueCounts.get(before.toISOString(), noteId);
+    return { dated: r?.dated ?? 0, undated: r?.undated ?? 0 };
   }
 
   /** Every live study note, sorted by path (other files of the vault are never listed). */

@@ -2,8 +2,10 @@
  * The bokseup store: one SQLite connection and the query objects bound to it. Methods are
  * synchronous (better-sqlite3); a transaction never spans an `await`.
  */
+import { CalendarQueries } from './calendar-queries.js';
 import { DerivedQueries } from './derived-queries.js';
 import { HistoryQueries } from './history-queries.js';
+import { MarkQueries } from './mark-queries.js';
 import { NoteQueries } from './note-queries.js';
 import { NoteWriter } from './note-writer.js';
 import { openDatabase, type Db } from './open-database.js';
@@ -26,6 +28,10 @@ export class Store {
   readonly history: HistoryQueries;
   /** Each note's derived frontmatter values as last ingested (`regen --check`). */
   readonly derived: DerivedQueries;
+  /** The calendar events exported so far (their sequence numbers and cancellations). */
+  readonly calendar: CalendarQueries;
+  /** A note's latest log entry, and taking back a mark (`mark --undo`). */
+  readonly marks: MarkQueries;
 
   constructor(
     /** The open connection (owned by the store: `close()` closes it). */
@@ -37,6 +43,8 @@ export class Store {
     this.sessions = new SessionWriter(db);
     this.history = new HistoryQueries(db);
     this.derived = new DerivedQueries(db);
+    this.calendar = new CalendarQueries(db);
+    this.marks = new MarkQueries(db);
   }
 
   /** Open (creating and migrating) the database at `file`; see `openDatabase` for errors. */

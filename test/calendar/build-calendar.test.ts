@@ -46,6 +46,8 @@ describe('buildCalendar golden output', () => {
       'BEGIN:VEVENT',
       'UID:a1b2c3-d14@bokseup',
       'DTSTAMP:20241027T050100Z',
+      'SEQUENCE:0',
+      'STATUS:CONFIRMED',
       'DTSTART;TZID=Asia/Seoul:20241028T090000',
       'DTEND;TZID=Asia/Seoul:20241028T093000',
       'SUMMARY:복습: Linux 네트워크 네임스페이스 (14일차)',
@@ -88,15 +90,15 @@ describe('buildCalendar structure', () => {
     const text = (props: typeof first, name: string): string =>
       unescapeText(prop(props ?? [], name)?.value ?? '');
     expect(text(first, 'SUMMARY')).toBe('복습: Linux 네트워크 네임스페이스 (14일차)');
-    expect(text(second, 'SUMMARY')).toBe(`복습: ${tricky.title} (장기기억)`);
+    expect(text(second, 'SUMMARY')).toBe(`복습: ${tricky.title} (장기 복습)`);
     expect(text(second, 'DESCRIPTION').split('\n')).toEqual([
-      '단계 / stage: 장기기억 (long-term)',
+      '단계 / stage: 장기 복습 (long-term)',
       '카드 / cards: 3',
       '노트 / note: misc/a, b; c.md',
       'bokseup review --note "misc/a, b; c.md"',
     ]);
     expect(prop(second ?? [], 'CATEGORIES')?.value).toBe('Net\\, Linux');
-    expect(prop(second ?? [], 'UID')?.value).toBe('ff00-long-term-20241102@bokseup');
+    expect(prop(second ?? [], 'UID')?.value).toBe('ff00-long-term@bokseup');
     expect(prop(second ?? [], 'DTSTART')).toEqual({
       name: 'DTSTART',
       params: 'TZID=Asia/Seoul',
@@ -145,13 +147,25 @@ describe('UIDs', () => {
     expect(a).toEqual(b);
   });
 
-  it('stay the same when a milestone review moves to another day, but differ by stage', () => {
-    expect(eventUid({ ...seed, date: '2024-11-01' })).toBe(eventUid(seed));
+  it('name the note and the review only: a moved review keeps its UID, another stage has its own', () => {
     expect(eventUid({ ...seed, stage: 'd7' })).not.toBe(eventUid(seed));
+    // The long-term review moves after every session: its UID does not (it used to carry the date,
+    // so each day's export duplicated it on re-import).
+    expect(eventUid(tricky)).toBe('ff00-long-term@bokseup');
+    const moved = buildCalendar([{ ...tricky, date: '2024-12-01' }], { now, tz: 'Asia/Seoul' });
+    expect(moved).toContain('UID:ff00-long-term@bokseup');
   });
 
-  it('include the date for long-term reviews, which recur', () => {
-    expect(eventUid(tricky)).not.toBe(eventUid({ ...tricky, date: '2024-12-01' }));
+  it('a cancelled event keeps its UID, says CANCELLED with its sequence, and has no alarm', () => {
+    const out = buildCalendar([{ ...seed, cancelled: true, sequence: 3, lastModified: now }], {
+      now,
+      tz: 'Asia/Seoul',
+    });
+    const [event] = components(unfold(out), 'VEVENT');
+    expect(prop(event ?? [], 'STATUS')?.value).toBe('CANCELLED');
+    expect(prop(event ?? [], 'SEQUENCE')?.value).toBe('3');
+    expect(prop(event ?? [], 'LAST-MODIFIED')?.value).toBe('20241027T050100Z');
+    expect(components(unfold(out), 'VALARM')).toEqual([]);
   });
 
   it('are never repeated in one file: a duplicate keeps the earliest event', () => {

@@ -75,4 +75,41 @@ describe.concurrent('mark', () => {
     expect(readFileSync(v.note(TCP)).equals(sample(TCP))).toBe(true);
     expect(readFileSync(outside).equals(sample(TCP))).toBe(true);
   });
+
+  it('warns when the stage skips a milestone that is not done, and marks it all the same', async () => {
+    const v = makeVault();
+    const r = await v.run(['mark', TCP, '--stage', 'd7', ...SAMPLE_NOW]);
+    expect(r.code).toBe(0);
+    expect(quiet(r.stderr)).toBe(
+      `warning: ${TCP}: d1, d4 are not done: marking d7 skips them, and they stay due first (mark them too if you reviewed them)\n`,
+    );
+    expect(r.stdout).toBe(`${TCP}: d7 marked done\n`);
+    const second = await v.run(['mark', TCP, '--stage', 'd1', ...SAMPLE_NOW]);
+    expect([second.code, second.stderr]).toEqual([0, '']);
+  });
+
+  it('--undo takes back the last mark: the flag, the derived fields and the log entry', async () => {
+    const v = makeVault();
+    expect((await v.run(['mark', TCP, '--stage', 'd1', ...SAMPLE_NOW])).code).toBe(0);
+    const undo = await v.run(['mark', TCP, '--undo', ...SAMPLE_NOW]);
+    expect([undo.code, undo.stderr]).toEqual([0, '']);
+    expect(undo.stdout).toBe(`${TCP}: took back the d1 mark of 2026-11-29; d1 is not done again\n`);
+    // Back to the sample's values, except the time of day it was written at.
+    expect([...changedLines(sample(TCP), readFileSync(v.note(TCP))).keys()]).toEqual(['오늘1']);
+    const stats = JSON.parse((await v.run(['stats', '--json', ...SAMPLE_NOW])).stdout) as { marks: number };
+    expect(stats.marks).toBe(0);
+    const again = await v.run(['mark', TCP, '--undo', ...SAMPLE_NOW]);
+    expect([again.code, again.stderr]).toEqual([1, `bokseup: ${TCP} has no mark to undo\n`]);
+  });
+
+  it('needs exactly one of --stage and --undo (exit 2)', async () => {
+    const v = makeVault();
+    const [neither, both] = await Promise.all([
+      v.run(['mark', TCP, ...SAMPLE_NOW]),
+      v.run(['mark', TCP, '--stage', 'd1', '--undo', '--db', `${v.db}-2`, ...SAMPLE_NOW]),
+    ]);
+    expect([neither.code, both.code]).toEqual([2, 2]);
+    expect(neither.stderr).toContain('--undo');
+    expect(readFileSync(v.note(TCP)).equals(sample(TCP))).toBe(true);
+  });
 });

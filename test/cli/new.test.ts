@@ -51,7 +51,7 @@ describe.concurrent('new', () => {
       stage: 'd1',
       due: '2026-11-30',
       overdueDays: 0,
-      cards: 0,
+      cards: 1, // a note without cards is reviewed as a whole: one card
     };
     expect(JSON.parse(due.stdout)).toEqual([item]);
   });

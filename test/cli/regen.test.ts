@@ -40,6 +40,28 @@ describe.concurrent('regen of the seed note', () => {
     expect(readFileSync(v.note(SEED)).equals(original)).toBe(true);
   });
 
+  it('stays a fixed point all that day: a later minute alone changes nothing (14:09, 23:59)', async () => {
+    const v = seedOnly();
+    for (const time of ['2024-10-27T14:09', '2024-10-27T23:59']) {
+      const check = await v.run(['regen', '--check', '--now', time, '--tz', 'Asia/Seoul']);
+      expect(check.code, time).toBe(0);
+      expect((await v.run(['regen', '--now', time, '--tz', 'Asia/Seoul'])).code).toBe(0);
+      expect(readFileSync(v.note(SEED)).equals(original), time).toBe(true);
+    }
+  });
+
+  it('regen --check a few minutes after regen finds nothing stale, from the index and from the file', async () => {
+    const v = makeVault();
+    expect((await v.run(['regen', ...LATER])).code).toBe(0);
+    const minutesLater = ['--now', '2024-11-02T09:37', '--tz', 'Asia/Seoul'];
+    const all = await v.run(['regen', '--check', ...minutesLater]);
+    expect([all.code, all.stdout]).toEqual([0, expect.stringMatching(/^0 stale/) as string]);
+    // Named paths are read from the files: the same answer.
+    const named = await v.run(['regen', '--check', SEED, 'TCP 3-way handshake.md', ...minutesLater]);
+    expect(named.code).toBe(0);
+    expect(readFileSync(v.note(SEED), 'utf8')).toContain('오늘1: "@2024년 11월 2일 오전 9:30"');
+  });
+
   it('on 2024-11-02 changes only the derived lines of "today", and not the body', async () => {
     const v = seedOnly();
     const r = await v.run(['regen', ...LATER]);

@@ -30,6 +30,7 @@ function note(path: string, due: string | null, isDue: boolean, stage: Stage = '
     profile: koreanProfile,
     schedule: { stage, due, overdueDays: 0, dueMilestones: [], isDue },
     settings: DEFAULT_SCHEDULE,
+    lastAgainOn: null,
   };
 }
 

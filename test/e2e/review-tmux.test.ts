@@ -36,6 +36,21 @@ afterAll(() => {
   removeTempVaults();
 });
 
+/** `bokseup review ARGS…` on the vault `v` in a new tmux session, its exit status left on the screen. */
+function startReview(v: { vault: string; db: string; dir: string }, args: string[]): void {
+  const argv = [process.execPath, BIN, '--vault', v.vault, '--db', v.db, ...SAMPLE_NOW, 'review', ...args];
+  try {
+    tmux('kill-session', '-t', SESSION); // the previous test's, left on exit for its last screen
+  } catch {
+    // none yet
+  }
+  // A shell reports the exit status on the screen: tmux 3.3 sometimes marks the pane dead (the tty
+  // closed) before it reaps the process, leaving #{pane_dead_status} empty.
+  const shell = ['sh', '-c', '"$@"; echo "bokseup exited with status $?"', 'sh', ...argv];
+  tmux('new-session', '-d', '-s', SESSION, '-x', '100', '-y', '40', '-c', v.dir, ...shell);
+  tmux('set-option', '-t', SESSION, 'remain-on-exit', 'on');
+}
+
 describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
   'review in a real terminal (tmux)',
   () => {
@@ -44,35 +59,9 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
       { timeout: 90_000 },
       async () => {
         const v = makeVault();
-        const argv = [process.execPath, BIN, '--vault', v.vault, '--db', v.db];
-        argv.push(...SAMPLE_NOW, 'review', '--note', NOTE);
-        tmux(
-          'new-session',
-          '-d',
-          '-s',
-          SESSION,
-          '-x',
-          '100',
-          '-y',
-          '40',
-          '-c',
-          v.dir,
-          // A shell reports the exit status on the screen: tmux 3.3 sometimes marks the pane dead (the
-          // tty closed) before it reaps the process, leaving #{pane_dead_status} empty.
-          'sh',
-          '-c',
-          '"$@"; echo "bokseup exited with status $?"',
-          'sh',
-          ...argv,
-          ';',
-          'set-option',
-          '-t',
-          SESSION,
-          'remain-on-exit',
-          'on',
-        );
+        startReview(v, ['--note', NOTE]);
         const start = await waitForScreen(['Enter begin']);
-        expect(start).toContain(`${CARDS} cards in 1 notes`);
+        expect(start).toContain(`${CARDS} cards in 1 note`);
         expect(start).toContain(`TCP 3-way handshake (${CARDS})`);
         await waitForRawMode();
         keys('Enter');
@@ -111,6 +100,49 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
           expect(reviews.flatMap((r) => JSON.parse(r.milestones) as string[])).toEqual(['d1']);
           const sessions = db.prepare('SELECT id, cards_reviewed, quit_early FROM sessions').all();
           expect(sessions).toEqual([{ id: reviews[0]?.session_id, cards_reviewed: CARDS, quit_early: 0 }]);
+        } finally {
+          db.close();
+        }
+      },
+    );
+
+    it(
+      '--limit 3 queues a 5-card note whole and says so; q after two cards saves them, the note stays due',
+      { timeout: 90_000 },
+      async () => {
+        const v = makeVault();
+        const PERM = '리눅스 파일 권한.md'; // overdue d4, 5 cards: first in due order
+        startReview(v, ['--limit', '3']);
+        const start = await waitForScreen(['Enter begin']);
+        expect(start).toContain('5 cards in 1 note');
+        expect(start.replace(/\s*│\s*/g, ' ')).toContain(
+          '리눅스 파일 권한 has 5 due cards, more than the limit of 3: it is queued whole',
+        );
+        await waitForRawMode();
+        keys('Enter');
+        for (let card = 1; card <= 2; card++) {
+          await waitForScreen([` ${card}/5 `, 'Space reveal']);
+          keys('Space');
+          // Overdue d4 and today's d7 are done by this review: Good brings the card back on day 14.
+          await waitForScreen([` ${card}/5 `, '1 Again 1d', '3 Good 7d']);
+          keys('3');
+        }
+        await waitForScreen([' 3/5 ', 'Space reveal']);
+        keys('q');
+        const summary = await waitForScreen(['session ended early']);
+        expect(summary).toContain('2 of 5 cards graded: the review is not complete, the note stays due');
+        expect(summary).toContain('next 2026-11-29');
+        keys('x');
+        const end = await waitForScreen(['bokseup exited with status']);
+        expect(end).toContain('saved 2 reviews of 1 note');
+        expect(end).toContain('bokseup exited with status 0');
+        expect(fieldLine(v.note(PERM), '🧡4일복습여부')).toBe('🧡4일복습여부: false');
+        const db = new Database(v.db, { readonly: true });
+        try {
+          expect(db.prepare('SELECT grade, milestones FROM reviews').all()).toEqual([
+            { grade: 3, milestones: '[]' },
+            { grade: 3, milestones: '[]' },
+          ]);
         } finally {
           db.close();
         }

@@ -36,9 +36,8 @@ describe('extractCards on the seed note body', () => {
     const [, second, third] = of('cloze');
     expect(second?.prompt).toBe('[…] 네트워크 인터페이스, 라우팅 테이블, 포워딩 테이블을 가진다.');
     expect(third?.prompt).toBe('각 네트워크 네임스페이스마다 […]');
-    expect(third?.context).toBe(
-      '각 네트워크 네임스페이스마다 네트워크 인터페이스, 라우팅 테이블, 포워딩 테이블을 가진다.',
-    );
+    // Its context is where it sits: the heading above the item (the item has no parent item).
+    expect(third?.context).toBe('리눅스 네트워크 네임스페이스란?');
   });
 
   it('makes one lab card per step, prompted by title and intro, answered by the commands', () => {
@@ -58,9 +57,11 @@ describe('extractCards on the seed note body', () => {
 });
 
 describe('extractCards edge cases', () => {
-  it('warns about missing sections and returns no cards', () => {
+  it('warns about missing sections; a note of prose alone is one whole-note card', () => {
     const r = cardsOf('just text\n');
-    expect(r.cards).toEqual([]);
+    expect(r.cards).toEqual([
+      { key: expect.any(String) as string, kind: 'note', prompt: 'n', answer: 'just text', line: 10 },
+    ]);
     expect(r.diagnostics.map((d) => [d.rule, d.fatal])).toEqual([
       ['section-missing', false],
       ['section-missing', false],

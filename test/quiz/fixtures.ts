@@ -14,7 +14,6 @@ export function card(noteId: string, n: number, extra: Partial<QueueCard> = {}):
     kind: 'question',
     prompt: `질문 ${n}?`,
     answer: `답 ${n}`,
-    intervals: { 1: '10m', 2: '1d', 3: '4d', 4: '12d' },
     ...extra,
   };
 }
@@ -29,10 +28,14 @@ export function note(noteId: string, count: number, extra: Partial<QueueNote> = 
     stage: 'd4',
     overdueDays: 0,
     rateBefore: 2,
+    lang: 'ko',
     cards: Array.from({ length: count }, (_, i) => card(noteId, i + 1)),
     ...extra,
   };
 }
+
+/** Fixed grade-key hints, as a shell's `hintsFor` would give them. */
+export const HINTS = { 1: '1d', 2: '3d', 3: '3d', 4: '3d' } as const;
 
 /** CardScreen props: card 1 of note `a` revealed, 0/1 done, 80 wide, the clock stopped at `at(0)`. */
 export function cardScreenProps(overrides: Partial<CardScreenProps> = {}): CardScreenProps {
@@ -45,6 +48,7 @@ export function cardScreenProps(overrides: Partial<CardScreenProps> = {}): CardS
     now: () => at(0),
     revealed: true,
     width: 80,
+    hints: HINTS,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardOutcome } from '../../src/quiz/index.js';
+import type { GradeRecord } from '../../src/quiz/index.js';
 import { at, card, note, tickingClock } from './fixtures.js';
 import { startReview, waitForText } from './terminal.js';
 
@@ -7,10 +7,10 @@ const forecast = [{ date: '2024-10-27', count: 3 }];
 
 describe('renderReview', () => {
   it('runs start → reveal → grade every card → summary → resolves with the grades', async () => {
-    const seen: CardOutcome[][] = [];
-    const predictAfter = (_id: string, graded: CardOutcome[]) => {
-      seen.push(graded);
-      return { rateAfter: 8, nextDue: '2024-11-03' };
+    const seen: (readonly GradeRecord[])[] = [];
+    const predictAfter = (_id: string, grades: readonly GradeRecord[]) => {
+      seen.push(grades);
+      return { rateAfter: 8, nextDue: '2024-11-03', finished: true };
     };
     const { stdin, done, frame } = startReview({
       notes: [note('a', 2)],
@@ -47,14 +47,17 @@ describe('renderReview', () => {
     expect(result.grades.every((g) => g.durationMs > 0)).toBe(true);
     expect(result.startedAt).toEqual(at(0));
     expect(result.endedAt.getTime()).toBeGreaterThan(result.startedAt.getTime());
-    expect(seen.at(-1)).toEqual([
-      { cardId: 'a:c1', grade: 4, anyAgain: true },
-      { cardId: 'a:c2', grade: 3, anyAgain: false },
-    ]);
+    // The summary's prediction gets the session's grades as they will be committed.
+    expect(seen.at(-1)).toEqual(result.grades);
   });
 
-  it('q midway resolves at once with quit=true and the grades made so far', async () => {
-    const { stdin, done, frame } = startReview({ notes: [note('a', 3)], forecast, now: tickingClock() });
+  it('q midway shows the summary, then resolves with quit=true and the grades made so far', async () => {
+    const { stdin, done, frame } = startReview({
+      notes: [note('a', 3)],
+      forecast,
+      now: tickingClock(),
+      predictAfter: () => ({ rateAfter: 2, nextDue: '2024-10-27', finished: false }),
+    });
     await waitForText(frame, 'Enter begin');
     stdin.write('\r');
     await waitForText(frame, '질문 1?');
@@ -63,6 +66,11 @@ describe('renderReview', () => {
     stdin.write('3');
     await waitForText(frame, '질문 2?');
     stdin.write('q');
+    const summary = await waitForText(frame, 'session ended early');
+    expect(summary).toContain('Cards reviewed 1');
+    expect(summary).toContain('1 of 3 cards graded: the review is not complete, the note stays due');
+    expect(summary).toContain('next 2024-10-27');
+    stdin.write('u');
     const result = await done;
     expect(result.quit).toBe(true);
     expect(result.grades.map((g) => g.cardId)).toEqual(['a:c1']);

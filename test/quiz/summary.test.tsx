@@ -7,7 +7,7 @@ import {
   StartScreen,
   Summary,
   summarizeSession,
-  type CardOutcome,
+  type GradeRecord,
 } from '../../src/quiz/index.js';
 import type { Grade } from '../../src/schedule/index.js';
 import { at, note } from './fixtures.js';
@@ -36,13 +36,13 @@ function finished() {
 
 describe('summarizeSession', () => {
   it('counts cards and reviews, retention over reviews, pace, and per-note predictions', () => {
-    const calls: [string, CardOutcome[]][] = [];
+    const calls: [string, readonly GradeRecord[]][] = [];
     const s = summarizeSession(
       finished(),
       notes,
-      (id, graded) => {
-        calls.push([id, graded]);
-        return { rateAfter: id === 'a' ? 6 : 4, nextDue: '2024-10-28' };
+      (id, grades) => {
+        calls.push([id, grades]);
+        return { rateAfter: id === 'a' ? 6 : 4, nextDue: '2024-10-28', finished: true };
       },
       at(99),
     );
@@ -80,12 +80,32 @@ describe('screens', () => {
     const { lastFrame } = render(<StartScreen notes={queue} forecast={forecast} width={80} />);
     const frame = await waitForText(lastFrame, 'Enter begin');
     expect(frame).toContain('6 cards in 3 notes');
-    expect(frame).toMatch(/추가 복습\s+1 notes · 3 cards/);
+    expect(frame).toMatch(/추가 복습\s+1 note · 3 cards/);
     expect(frame).toMatch(/4일차\s+2 notes · 3 cards/);
     expect(frame.indexOf('추가 복습')).toBeLessThan(frame.indexOf('4일차'));
-    expect(frame).toMatch(/네트워크 네임스페이스 \(2\) \+2일/);
+    expect(frame).toMatch(/네트워크 네임스페이스 \(2\) 2일 지남/);
     expect(frame).toMatch(/···\s+▄▄▄\s+███\s+▂▂▂\s+···\s+···\s+▁▁▁/);
     expect(frame).toContain('10/29');
+  });
+
+  it('start screen says when the first note alone is over the limit and how many notes were held back', async () => {
+    const { lastFrame } = render(
+      <StartScreen
+        notes={[note('a', 9, { title: 'ARP' })]}
+        forecast={[]}
+        width={100}
+        overLimit={{ title: 'ARP', cards: 9, limit: 3 }}
+        heldBack={{ notes: 2, limit: 3 }}
+      />,
+    );
+    const frame = (await waitForText(lastFrame, 'Enter begin')).replace(/[│\s]+/g, ' ');
+    expect(frame).toContain('9 cards in 1 note');
+    expect(frame).toContain(
+      'ARP has 9 due cards, more than the limit of 3: it is queued whole (a note is never split)',
+    );
+    expect(frame).toContain(
+      "+ 2 more due notes beyond today's limit of 3 cards — whole notes only; they stay due",
+    );
   });
 
   it('start screen with nothing due says so', async () => {
@@ -97,7 +117,7 @@ describe('screens', () => {
     const summary = summarizeSession(
       finished(),
       notes,
-      () => ({ rateAfter: 8, nextDue: '2024-11-03' }),
+      () => ({ rateAfter: 8, nextDue: '2024-11-03', finished: true }),
       at(99),
     );
     const { lastFrame } = render(<Summary summary={summary} canUndo width={80} />);

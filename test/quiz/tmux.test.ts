@@ -38,7 +38,7 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
         await waitForScreen('네트워크 네임스페이스란?');
         keys('Space');
         await waitForScreen('네트워크를 격리하는 기술');
-        expect(screen()).toContain('3 Good 4d');
+        expect(screen()).toContain('3 Good 3d');
         keys('3');
         await waitForScreen('하는 기술.');
         keys('Space');

@@ -1,8 +1,9 @@
 /** `staleNotes`: regen's index-only answer agrees with reading the files. */
 import { describe, expect, it } from 'vitest';
-import { koreanProfile, parseNote } from '../../src/note/index.js';
+import { koreanProfile } from '../../src/note/index.js';
 import { staleKeys, staleNotes } from '../../src/regen/index.js';
 import type { DerivedRow } from '../../src/store/index.js';
+import { derivedRow } from './derived-row.js';
 import { parseNow } from '../../src/time/index.js';
 
 const seed = (first: string, rate = '"0.6"') =>
@@ -20,17 +21,7 @@ const seed = (first: string, rate = '"0.6"') =>
     '본문',
   ].join('\n');
 
-function row(path: string, text: string): DerivedRow {
-  const { note } = parseNote(path, text);
-  if (note === null) throw new Error(`${path} does not parse`);
-  return {
-    path,
-    profileId: note.profileId,
-    fields: note.fields,
-    errors: null,
-    derived: note.derivedAsWritten,
-  };
-}
+const row = derivedRow;
 
 const clock = { now: parseNow('2024-10-27T14:01', 'Asia/Seoul') ?? new Date(0), tz: 'Asia/Seoul' };
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestVault } from '../../src/ingest/index.js';
 import { parseNote } from '../../src/note/index.js';
-import { planReview, settleSession } from '../../src/review/index.js';
+import { gradeHints, planReview, settleSession } from '../../src/review/index.js';
 import { Store } from '../../src/store/index.js';
 import { parseNow, type Clock } from '../../src/time/index.js';
 import { TempVault } from '../ingest/vault-fixture.js';
@@ -36,7 +36,9 @@ describe('the vault settings in the review', () => {
       planReview(store, clock, opts).planned.map((p) => p.queue.path);
     expect(queued({})).toEqual(['a.md', 'b.md', 'c.md']);
     expect(queued({ dailyLimit: 2 })).toEqual(['a.md']);
-    expect(queued({ dailyLimit: 3 })).toEqual(['a.md', 'b.md']);
+    // Whole notes while they fit: a third card is not room for b's two.
+    expect(queued({ dailyLimit: 3 })).toEqual(['a.md']);
+    expect(queued({ dailyLimit: 4 })).toEqual(['a.md', 'b.md']);
     expect(queued({ dailyLimit: 2, limit: 0 })).toEqual(['a.md', 'b.md', 'c.md']);
     expect(queued({ dailyLimit: 2, notePath: 'c.md' })).toEqual(['c.md']);
   });
@@ -44,8 +46,8 @@ describe('the vault settings in the review', () => {
   it('schedules with the desired retention: a higher one gives shorter intervals', () => {
     const goodDays = (retention: number) => {
       const plan = planReview(store, clock, { schedule: { retention, longTermStability: 30 } });
-      const intervals = plan.planned[0]?.queue.cards[0]?.intervals;
-      return typeof intervals === 'function' ? intervals()[3] : intervals?.[3];
+      const card = plan.planned[0]?.queue.cards[0];
+      return card === undefined ? undefined : gradeHints(plan.planned, tz)(card.cardId, [], clock.now)[3];
     };
     // Labels as the grade keys show them: `12d`, `1.5mo` (30 days), `2y` (365).
     const days = (label: string | undefined) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishProfile, koreanProfile } from '../../src/note/index.js';
+import { englishProfile, koreanProfile, type Profile } from '../../src/note/index.js';
 import { deriveFields } from '../../src/schedule/index.js';
 import { clockAt, fieldsFromFrontmatter, fieldsOf, seedFrontmatter } from './helpers.js';
 
@@ -41,7 +41,7 @@ describe('deriveFields', () => {
     const values = deriveFields(koreanProfile, fieldsOf('2024-08-08'), clockAt('2024-08-09T09:05'));
     expect(values.get('오늘1')).toBe('@2024년 8월 9일 오전 9:05');
     expect(values.get('사이')).toBe('1');
-    expect(values.get('학습률')).toBe('0.0');
+    expect(values.get('학습률')).toBe('0');
     expect(values.get('1일차복습여부1,0')).toBe('0');
   });
 
@@ -62,8 +62,26 @@ describe('deriveFields', () => {
       'day4-date': '2024-08-12',
       'day7-date': '2024-08-15',
       'day14-date': '2024-08-22',
-      'learning-rate': '1.0',
+      'learning-rate': '1',
       progress: '🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 100%',
     });
+  });
+});
+
+describe('deriveFields: the learning rate', () => {
+  it('is written as the template writes it (0 and 1, not 0.0 and 1.0), or as a profile asks', () => {
+    const none = fieldsOf('2024-08-08');
+    const all = fieldsOf('2024-08-08', ['d1', 'd4', 'd7', 'd14', 'longTerm']);
+    const clock = clockAt('2024-10-27T14:01');
+    expect(deriveFields(koreanProfile, none, clock).get('학습률')).toBe('0');
+    expect(deriveFields(koreanProfile, all, clock).get('학습률')).toBe('1');
+    const decimal: Profile = {
+      ...koreanProfile,
+      derived: koreanProfile.derived.map((d) =>
+        d.format.kind === 'rate' ? { ...d, format: { kind: 'rate', style: 'one-decimal' } } : d,
+      ),
+    };
+    expect(deriveFields(decimal, none, clock).get('학습률')).toBe('0.0');
+    expect(deriveFields(decimal, all, clock).get('학습률')).toBe('1.0');
   });
 });

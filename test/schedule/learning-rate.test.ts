@@ -15,11 +15,13 @@ describe('learningRateTenths', () => {
 });
 
 describe('formatRate', () => {
-  it('writes one decimal without floating-point noise', () => {
-    expect(formatRate(6)).toBe('0.6');
-    expect(formatRate(10)).toBe('1.0');
-    expect(formatRate(0)).toBe('0.0');
+  it("writes the template's own form: 0, 0.2 … 0.8, 1, without floating-point noise", () => {
+    expect([0, 2, 4, 6, 8, 10].map((t) => formatRate(t))).toEqual(['0', '0.2', '0.4', '0.6', '0.8', '1']);
     expect(formatRate(3)).toBe('0.3');
+  });
+
+  it('writes one decimal everywhere in the one-decimal style a profile can ask for', () => {
+    expect([0, 6, 10].map((t) => formatRate(t, 'one-decimal'))).toEqual(['0.0', '0.6', '1.0']);
   });
 
   it('rejects values that are not whole tenths in range', () => {

@@ -111,7 +111,12 @@ describe('scheduleNote: extra review status', () => {
     expect(s).toMatchObject({ stage: 'extra', isDue: true, dueMilestones: ['d4'] });
   });
 
-  it('is due tomorrow, not again today, once reviewed today', () => {
+  it('counts the days an extra review was missed: due the day after the latest Again', () => {
+    const s = scheduleNote(extraSeed, koreanProfile, clockAt('2024-10-27T14:01'), null, '2024-10-21');
+    expect(s).toEqual({ stage: 'extra', due: '2024-10-22', overdueDays: 5, dueMilestones: [], isDue: true });
+  });
+
+  it('is due tomorrow, not again today, after an Again today', () => {
     const clock = clockAt('2024-10-27T20:00');
     const s = scheduleNote(extraSeed, koreanProfile, clock, null, '2024-10-27');
     expect(s).toMatchObject({ stage: 'extra', due: '2024-10-28', isDue: false });

@@ -66,6 +66,35 @@ describe('settleNoteSession', () => {
     expect(r.memories.get('a')?.lapses).toBe(1);
   });
 
+  it('dates the extra review from the Again, not from the end of a session that ran past midnight', () => {
+    const grades: CardGrade[] = [
+      { cardId: 'a', grade: 1, at: at('2024-08-09T23:50') },
+      { cardId: 'b', grade: 3, at: at('2024-08-10T00:05') },
+      { cardId: 'a', grade: 3, at: at('2024-08-10T00:06') },
+    ];
+    const r = settle(fieldsOf(first), '2024-08-10T00:10', fresh(), grades);
+    // The next run finds the latest Again on 08-09 in the log: due 08-10, which is today by then.
+    expect(r.schedule).toMatchObject({ stage: 'extra', due: '2024-08-10', isDue: true });
+  });
+
+  it('an extra note quit without an Again keeps its due day (the latest Again before the session)', () => {
+    const f = fieldsOf(first, ['d1'], { status: '추가 복습' });
+    const clock = clockAt('2024-08-11T10:05');
+    const before = scheduleNote(f, koreanProfile, clock, null, '2024-08-09');
+    const r = settleNoteSession({
+      fields: f,
+      profile: koreanProfile,
+      clock,
+      before,
+      memories: fresh(),
+      grades: [{ cardId: 'a', grade: 3, at: at('2024-08-11T10:00') }],
+      finished: false,
+      lastAgainOn: '2024-08-09',
+    });
+    expect(r.status).toBeNull();
+    expect(r.schedule).toMatchObject({ stage: 'extra', due: '2024-08-10', overdueDays: 1, isDue: true });
+  });
+
   it('quitting midway completes nothing and leaves ungraded cards as they were', () => {
     const b = memoryFromHistory(first, tz, []);
     const memories = new Map<string, MemoryState | null>([

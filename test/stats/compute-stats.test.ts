@@ -9,8 +9,8 @@ describe('computeStats', () => {
     expect(stats.today).toBe('2024-10-27');
     expect(stats.heatmap).toHaveLength(28);
     expect(stats.heatmap[0]?.date).toBe('2024-09-30');
-    expect(stats.heatmap.at(-1)).toEqual({ date: '2024-10-27', reviews: 3 });
-    expect(stats.heatmap.at(-2)).toEqual({ date: '2024-10-26', reviews: 1 }); // 23:59 Seoul, not UTC
+    expect(stats.heatmap.at(-1)).toEqual({ date: '2024-10-27', reviews: 3, marks: 0 });
+    expect(stats.heatmap.at(-2)).toEqual({ date: '2024-10-26', reviews: 1, marks: 0 }); // 23:59 Seoul, not UTC
     expect(stats.totalReviews).toBe(9);
     expect(stats.reviewsToday).toBe(3);
   });
@@ -19,7 +19,7 @@ describe('computeStats', () => {
     const west = computeStats({ ...input, tz: 'America/Los_Angeles' });
     expect(west.today).toBe('2024-10-26'); // 2024-10-26 22:01 in Los Angeles
     // 10-27 00:01 and 08:00/08:05 Seoul are 10-26 08:01 and 16:00/16:05 in LA; 10-26 23:59 Seoul is 07:59.
-    expect(west.heatmap.at(-1)).toEqual({ date: '2024-10-26', reviews: 4 });
+    expect(west.heatmap.at(-1)).toEqual({ date: '2024-10-26', reviews: 4, marks: 0 });
   });
 
   it('counts the streak up to today and the longest run', () => {
@@ -92,5 +92,31 @@ describe('computeStreak', () => {
   it('finds the longest run across gaps and duplicates, across a month boundary', () => {
     const days = ['2024-09-29', '2024-09-30', '2024-10-01', '2024-10-01', '2024-10-05', '2024-10-27'];
     expect(computeStreak(days, '2024-10-27')).toEqual({ current: 1, longest: 3 });
+  });
+});
+
+describe('marks (bokseup mark) are counted apart', () => {
+  it('they count as activity (heatmap, streak) but not as reviews, nor in retention', () => {
+    const marked = computeStats({
+      ...input,
+      reviews: [
+        ...input.reviews,
+        { ...at('2024-10-27T09:00', 3), mark: true },
+        { ...at('2024-10-20T09:00', 3), mark: true },
+      ],
+    });
+    const plain = computeStats(input);
+    expect(marked.retention).toEqual(plain.retention);
+    expect([marked.totalReviews, marked.reviewsToday, marked.marks]).toEqual([
+      plain.totalReviews,
+      plain.reviewsToday,
+      2,
+    ]);
+    expect(marked.heatmap.at(-1)).toEqual({ date: '2024-10-27', reviews: 3, marks: 1 });
+    expect(marked.heatmap.find((d) => d.date === '2024-10-20')).toEqual({
+      date: '2024-10-20',
+      reviews: 0,
+      marks: 1,
+    });
   });
 });

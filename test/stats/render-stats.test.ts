@@ -17,7 +17,7 @@ const GOLDEN_KO = `복습 기록 (최근 28일)
    적음 ·░▒▓█ 많음 (하루 최대 3회)
 
 복습 9회 · 오늘 3회 · 연속 4일 (최장 4일)
-기억률: 전체 78% (7/9) · 최근 30일 86% (6/7)
+기억률 (복습만): 전체 78% (7/9) · 최근 30일 86% (6/7)
 
 앞으로 14일 복습 예정
 10/27 일 ▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒████████████████████ 2 (오늘, 밀린 1)
@@ -36,11 +36,11 @@ const GOLDEN_KO = `복습 기록 (최근 28일)
 11/09 토 0
 
 노트별 진행
-노트                       단계      다음 복습         진행
-Linux 네트워크 네임스페…   14일차    10/24 (3일 밀림)  🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%
-TCP handshake 🤝           1일차     10/27             ⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜ 0%
-iptables 기초              장기기억  11/05             🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 100%
-idle                       4일차     —                 🟩🟩⬜⬜⬜⬜⬜⬜⬜⬜ 20%
+노트                      단계       다음 복습         진행
+Linux 네트워크 네임스페…  14일차     10/24 (3일 지남)  🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%
+TCP handshake 🤝          1일차      10/27             ⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜ 0%
+iptables 기초             장기 복습  11/05             🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 100%
+idle                      4일차      —                 🟩🟩⬜⬜⬜⬜⬜⬜⬜⬜ 20%
 `;
 
 describe('renderStats without colour', () => {
@@ -57,8 +57,8 @@ describe('renderStats without colour', () => {
     expect(out).toContain('\nMon ····\n');
     expect(out).toContain('\nSun ···█\n');
     expect(out).toContain('9 reviews · 3 today · streak 4 days (longest 4)');
-    expect(out).toContain('Retention: overall 78% (7/9) · last 30 days 86% (6/7)');
-    expect(out).toMatch(/\nLinux 네트워크 네임스페이스 +day 14 +10\/24 \(3d late\) +🟩{6}⬜{4} 60%\n/u);
+    expect(out).toContain('Retention (reviews only): overall 78% (7/9) · last 30 days 86% (6/7)');
+    expect(out).toMatch(/\nLinux 네트워크 네임스페이스 +day 14 +10\/24 \(3 days late\) +🟩{6}⬜{4} 60%\n/u);
   });
 
   it.each([60, 72, 80, 100, 140])(
@@ -82,11 +82,26 @@ describe('renderStats without colour', () => {
     const table = renderStats(stats, { color: false, columns: 100 }).split('노트별 진행\n')[1] ?? '';
     const rows = table.trimEnd().split('\n');
     const stageStarts = rows.map((row) => {
-      const m = /^(.*?\S)  +(14일차|1일차|장기기억|4일차|단계)/u.exec(row);
+      const m = /^(.*?\S)  +(14일차|1일차|장기 복습|4일차|단계)/u.exec(row);
       return displayWidth(row.slice(0, (m?.index ?? 0) + (m?.[0].length ?? 0) - (m?.[2]?.length ?? 0)));
     });
     expect(rows).toHaveLength(5);
     expect(new Set(stageStarts).size).toBe(1);
+  });
+
+  it.each([80, 100, 140])('names every month that begins in a year of heatmap (%i columns)', (columns) => {
+    const big = computeStats({ ...input, days: 365 });
+    const lines = renderStats(big, { color: false, columns }).split('\n');
+    const monday = lines.findIndex((l) => l.startsWith('월 '));
+    const labels = lines.slice(1, monday).join(' ').split(/\s+/).filter(Boolean);
+    // The weeks shown: as many as fit right of the weekday names, newest last.
+    const weeks = Math.min(columns - 3, Math.ceil((big.heatmap.length + 6) / 7));
+    const shownFrom = big.heatmap.length - weeks * 7;
+    const firsts = big.heatmap.filter((d, i) => d.date.endsWith('-01') && i >= shownFrom);
+    expect(firsts.length).toBeGreaterThanOrEqual(12);
+    expect(labels.sort()).toEqual(firsts.map((d) => `${Number(d.date.slice(5, 7))}월`).sort());
+    expect(labels).toContain('11월');
+    expect(labels).toContain('1월');
   });
 
   it('drops the oldest weeks, not the newest, when the terminal is narrow', () => {
@@ -100,7 +115,7 @@ describe('renderStats without colour', () => {
   it('says so when there are no notes and no reviews', () => {
     const empty = computeStats({ reviews: [], notes: [], tz: 'Asia/Seoul', now: input.now, days: 7 });
     const out = renderStats(empty, { color: false, columns: 80 });
-    expect(out).toContain('기억률: 전체 — · 최근 30일 —');
+    expect(out).toContain('기억률 (복습만): 전체 — · 최근 30일 —');
     expect(out).toContain('노트가 없습니다.');
   });
 });
@@ -116,7 +131,7 @@ describe('renderStats with colour', () => {
 
   it('marks overdue work in red in the forecast and the table', () => {
     expect(out).toContain(`\u001b[38;5;203m${'█'.repeat(20)}\u001b[0m`);
-    expect(out).toContain('\u001b[38;5;203m10/24 (3일 밀림)\u001b[0m');
+    expect(out).toContain('\u001b[38;5;203m10/24 (3일 지남)\u001b[0m');
   });
 
   it('has the same text as the plain screen once escapes and shades are normalised', () => {

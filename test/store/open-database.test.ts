@@ -49,10 +49,11 @@ describe('migrations', () => {
     },
   );
 
-  it('create STRICT tables for notes, cards, sessions, reviews, lab attempts, the vault digest and derived values', () => {
+  it('create STRICT tables for notes, cards, sessions, reviews, lab attempts, the vault digest, derived values and calendar events', () => {
     const db = openDatabase(':memory:');
     expect(tables(db)).toEqual(
       [
+        'calendar_events',
         'cards',
         'ingest_settings',
         'lab_attempts',

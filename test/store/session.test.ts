@@ -76,21 +76,21 @@ describe('commitSession', () => {
     expect(first?.memory).toEqual(expected);
     expect(second?.memory).toBeNull();
     expect(store.notes.list()[0]?.nextCardDue).toEqual(expected.due);
-    // The latest review of each live note with a given status (the extra-review one, for `due`).
-    expect(store.history.lastReviewsWithStatus(['추가 복습'])).toEqual(new Map());
+    // The latest Again of each live note with a given status (the extra-review one, for `due`).
+    expect(store.history.lastAgainsWithStatus(['추가 복습'])).toEqual(new Map());
     store.db.prepare(`UPDATE notes SET fields_json = json_set(fields_json, '$.status', '추가 복습')`).run();
-    expect(store.history.lastReviewsWithStatus(['extra review', '추가 복습'])).toEqual(
-      new Map([[noteId, at('2024-10-27T05:03:00Z')]]),
+    expect(store.history.lastAgainsWithStatus(['extra review', '추가 복습'])).toEqual(
+      new Map([[noteId, at('2024-10-27T05:01:00Z')]]),
     );
-    expect(store.history.lastReviewsWithStatus(['extra review'])).toEqual(new Map());
-    expect(store.history.lastReviewsWithStatus([])).toEqual(new Map());
+    expect(store.history.lastAgainsWithStatus(['extra review'])).toEqual(new Map());
+    expect(store.history.lastAgainsWithStatus([])).toEqual(new Map());
     store.db.prepare(`UPDATE notes SET removed_at = '2024-10-28T00:00:00Z'`).run();
-    expect(store.history.lastReviewsWithStatus(['추가 복습'])).toEqual(new Map());
+    expect(store.history.lastAgainsWithStatus(['추가 복습'])).toEqual(new Map());
   });
 
-  it('leaves a note with the status but no review out of the latest reviews', () => {
+  it('leaves a note with the status but no review out of the latest Agains', () => {
     store.db.prepare(`UPDATE notes SET fields_json = json_set(fields_json, '$.status', '추가 복습')`).run();
-    expect(store.history.lastReviewsWithStatus(['추가 복습'])).toEqual(new Map());
+    expect(store.history.lastAgainsWithStatus(['추가 복습'])).toEqual(new Map());
   });
 
   it('rolls the whole session back when one review cannot be stored', () => {
@@ -131,7 +131,8 @@ describe('commitSession', () => {
       milestones: '["d4"]',
     });
     store.db.prepare(`UPDATE notes SET fields_json = json_set(fields_json, '$.status', 'x')`).run();
-    expect(store.history.lastReviewsWithStatus(['x']).get(noteId)).toEqual(at('2024-10-27T05:00:00Z'));
+    // A mark is not an Again: the note has no latest Again.
+    expect(store.history.lastAgainsWithStatus(['x']).get(noteId)).toBeUndefined();
   });
 });
 
@@ -177,10 +178,10 @@ describe('stats queries', () => {
     expect(store.history.reviewCountsByNote()).toEqual(new Map([[noteId, 3]]));
   });
 
-  it('lists reviews since an instant, oldest first, with their note', () => {
+  it('lists reviews since an instant, oldest first, with their note and whether each is a mark', () => {
     expect(store.history.reviewsSince(at('2024-10-26T23:31:00Z'))).toEqual([
-      { at: at('2024-10-26T23:31:00Z'), grade: 3, noteId },
-      { at: at('2024-10-28T01:00:00Z'), grade: 2, noteId },
+      { at: at('2024-10-26T23:31:00Z'), grade: 3, noteId, mark: false },
+      { at: at('2024-10-28T01:00:00Z'), grade: 2, noteId, mark: false },
     ]);
     expect(store.history.reviewsSince(at('2025-01-01T00:00:00Z'))).toEqual([]);
   });

@@ -1,11 +1,11 @@
 /**
- * `bokseup calendar [--out FILE] [--days N]`: an RFC 5545 `.ics` of the reviews due in the next N
- * days (overdue ones today), with alarms and stable UIDs so a re-import updates instead of duplicating.
+ * `bokseup calendar [--out FILE] [--days N]`: an RFC 5545 `.ics` of every review known in the next
+ * N days (overdue ones today), with alarms, stable UIDs and sequence numbers, so a re-import or a
+ * subscription updates and cancels instead of duplicating.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildCalendar } from '../../calendar/build-calendar.js';
-import { dueEvents } from '../../calendar/due-events.js';
+import { exportCalendar, recordExport } from '../../calendar/export-calendar.js';
 import { addDays, today } from '../../time/clock.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -17,23 +17,28 @@ export async function runCalendar(
 ): Promise<number> {
   const until = addDays(today(ctx.clock), opts.days);
   const { store, report } = await syncVault(ctx);
-  const events = dueEvents(store, ctx.clock, until, ctx.settings);
-  store.close();
-  const [hour, minute] = ctx.settings.calendarTime.split(':').map(Number);
-  const ics = buildCalendar(events, {
-    now: ctx.clock.now,
-    tz: ctx.clock.tz,
-    reviewHour: hour ?? 9,
-    reviewMinute: minute ?? 0,
-    alarmMinutesBefore: ctx.settings.calendarAlarm,
-  });
-  if (opts.out === undefined) ctx.io.stdout(ics);
-  else {
-    const file = path.resolve(ctx.cwd, opts.out);
-    writeFileSync(file, ics);
-    ctx.io.stdout(
-      `${events.length} reviews until ${until} written to ${file} (import it, or subscribe to it, in your phone's calendar)\n`,
-    );
+  try {
+    const [hour, minute] = ctx.settings.calendarTime.split(':').map(Number);
+    const exp = exportCalendar(store, ctx.clock, until, {
+      settings: ctx.settings,
+      events: {
+        reviewHour: hour ?? 9,
+        reviewMinute: minute ?? 0,
+        alarmMinutesBefore: ctx.settings.calendarAlarm,
+      },
+    });
+    if (opts.out === undefined) ctx.io.stdout(exp.ics);
+    else {
+      const file = path.resolve(ctx.cwd, opts.out);
+      writeFileSync(file, exp.ics);
+      const cancelled = exp.cancelled > 0 ? ` and ${exp.cancelled} cancelled` : '';
+      ctx.io.stdout(
+        `${exp.reviews} reviews${cancelled} until ${until} written to ${file} (import it, or subscribe to it, in your phone's calendar)\n`,
+      );
+    }
+    recordExport(store, exp);
+    return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
+  } finally {
+    store.close();
   }
-  return report.errors.length > 0 ? ExitCode.findings : ExitCode.ok;
 }

@@ -10,6 +10,8 @@ import { migration005 } from './005-listing-key.js';
 import { migration006 } from './006-drop-listing-key.js';
 import { migration007 } from './007-note-derived.js';
 import { migration008 } from './008-note-kind.js';
+import { migration009 } from './009-whole-note-cards.js';
+import { migration010 } from './010-calendar-events.js';
 
 /** Every migration this build knows, ascending by version (1, 2, 3 …). */
 export const MIGRATIONS: readonly Migration[] = [
@@ -21,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
+  migration010,
 ];
 
 /** The schema version this build writes. */
