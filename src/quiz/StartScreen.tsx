@@ -5,7 +5,8 @@
 import { Box, Text } from 'ink';
 import type { Stage } from '../note/types.js';
 import { overdueLabel } from '../schedule/stage-label.js';
-import { plural, sparkBlock } from './format.js';
+import { plural } from '../text/plural.js';
+import { sparkBlock } from './format.js';
 import { KeyHints } from './KeyHints.js';
 import { StageBadge } from './StageBadge.js';
 import { useTheme } from './theme.js';

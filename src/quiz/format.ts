@@ -31,7 +31,3 @@ export function sparkBlock(count: number, max: number): string {
   return LEVELS[Math.min(LEVELS.length - 1, Math.max(0, i))] ?? '█';
 }
 
-/** `1 card`, `3 cards`: a count and its noun, plural past one (English nouns with a plain -s). */
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
