@@ -18,6 +18,8 @@ export async function syncVault(ctx: CommandContext, opts: { quiet?: boolean } =
   if (opts.quiet !== true) {
     for (const e of opened.report.errors)
       ctx.io.stderr(`${e.path}${e.line > 0 ? `:${e.line}` : ''}: error: ${e.message} [${e.rule}]\n`);
+    for (const s of opened.report.skipped)
+      ctx.io.stderr(`${s.path}: warning: skipped: ${s.message} [${s.rule}]\n`);
   }
   return opened;
 }
