@@ -13,6 +13,7 @@ import { buildCharModel } from './char-model.js';
 import { mapTable, type NgramTable } from './ngram-table.js';
 import type { CharModel } from './char-model.js';
 import { isBreak, isSyllable, NgramCounts, tokenOf } from './syllable-ngrams.js';
+import { vaultWords, type VaultWords } from './vault-words.js';
 import { wordCost, type WordLexicon } from './word-lexicon.js';
 
 /** Log-probabilities of characters in context. */
@@ -21,6 +22,8 @@ export interface LanguageModel {
   logProb(prev2: string | null, prev: string | null, ch: string): number;
   /** Cost of a word (syllables only) by the word lexicon, null when it has no analysis (see `word-lexicon.ts`). */
   wordCost?(word: string, afterOther: boolean): number | null;
+  /** The words of the vault's notes (see `vault-words.ts`); absent with no vault corpus. */
+  vaultWords?: VaultWords;
 }
 
 /** The shipped model: n-gram tables and the word lexicon. */
@@ -101,5 +104,6 @@ export function buildLanguageModel(shipped: ShippedCounts, corpus: readonly stri
       return start + chars.logProb(prev, ch);
     },
     wordCost: (word, afterOther) => wordCost(shipped.words, word, afterOther),
+    ...(corpus.length > 0 ? { vaultWords: vaultWords(corpus) } : {}),
   };
 }

@@ -74,9 +74,9 @@ describe('repair accuracy on held-apart notes', () => {
     expect(share(s)).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The issue asks for 99% here. Measured: 98.5% (1803/1830). Not met: a vault of other notes adds
-  // little beyond the shipped model (the wrong ones are words no other note has).
-  it('with a corpus that leaves the scored note out: at least 98.3% right (below the 99% asked for)', () => {
+  // The issue asks for 99% here. Measured: 98.9% (1810/1830). Not met: of the 20 wrong, 19 are in
+  // words no other note has (선점형, 탐사, 큐, 클록 …), where a vault can add nothing; one is ● (read ❗).
+  it('with a corpus that leaves the scored note out: at least 98.9% right (below the 99% asked for)', () => {
     const s = sumScores(
       damaged.map((h, i) => {
         const others = damaged.filter((_, j) => j !== i).map((o) => o.text);
@@ -84,6 +84,6 @@ describe('repair accuracy on held-apart notes', () => {
       }),
     );
     report('held-apart, corpus without the note', s);
-    expect(share(s)).toBeGreaterThanOrEqual(0.983);
+    expect(share(s)).toBeGreaterThanOrEqual(0.989);
   });
 });
