@@ -81,8 +81,8 @@ function seenInVault(w: Word, chars: readonly string[], model: LanguageModel): n
   const vault = model.vaultWords;
   if (vault === undefined) return 0;
   const last = w.free[w.free.length - 1] ?? w.from;
-  if (w.to - w.from === 1) return vault.exactly(chars[w.from] ?? '');
-  return vault.startingWith(chars.slice(w.from, Math.max(last + 1, w.from + 2)).join(''));
+  if (w.to - w.from === 1) return vault.exactly(chars[w.from] ?? '', w.afterOther);
+  return vault.startingWith(chars.slice(w.from, Math.max(last + 1, w.from + 2)).join(''), w.afterOther);
 }
 
 function combinations(w: Word, slots: readonly Slot[]): number {

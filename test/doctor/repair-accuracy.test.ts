@@ -60,6 +60,22 @@ describe('repair accuracy on the seed', () => {
   });
 });
 
+describe('repair accuracy on the seed in the sample vault (what `npm run bench` measures)', () => {
+  const VAULT = new URL('../fixtures/sample-vault/', import.meta.url);
+  const others = readdirSync(VAULT)
+    .filter((n) => n.endsWith('.md') && !n.startsWith('Linux'))
+    .map((n) => readFileSync(new URL(encodeURIComponent(n), VAULT), 'utf8'));
+
+  // Its notes write `ip`의 again and again: the character model once read 잘 돌아가 as 의 돌아가.
+  it("the vault's other notes make it no worse than none", () => {
+    expect(others.length).toBeGreaterThanOrEqual(4);
+    const alone = repair(seed, seedDamaged, []);
+    const s = repair(seed, seedDamaged, others);
+    report('seed, sample vault', s);
+    expect(s.right).toBeGreaterThanOrEqual(alone.right);
+  });
+});
+
 describe('repair accuracy on held-apart notes', () => {
   const damaged = held.map((h) => ({ ...h, damaged: doubleEncode(h.text, '1254') }));
 

@@ -85,7 +85,10 @@ describe('word rescoring', () => {
   it("prefers, by a fixed bonus, a reading whose start the vault's words have", () => {
     // 서뻐 and 서퍼 have no analysis: the lexicon cannot tell them apart, the vault can.
     const slots = [slot(['서']), slot(['뻐', '퍼']), slot([' '])];
-    const vaultWords = { startingWith: (p: string) => (p === '서퍼' ? 2 : 0), exactly: () => 0 };
+    const vaultWords = {
+      startingWith: (p: string, o: boolean) => (p === '서퍼' && !o ? 2 : 0),
+      exactly: () => 0,
+    };
     const alone = ['서', '뻐', ' '];
     rescoreWords(slots, alone, flat);
     expect(alone.join('')).toBe('서뻐 ');
