@@ -147,7 +147,9 @@ async function attemptOnce(
       return done('read-only', 'the file is read-only (no write permission bit)');
     const age = Math.round(Date.now() - held.before.mtimeMs);
     const settle = opts.settleMs ?? settleTime();
-    if (age < settle) return done('busy', `it was modified ${age} ms ago (settle time ${settle} ms)`);
+    // A future mtime (clock skew, a copied file) beyond a second is not an editor saving now.
+    if (settle > 0 && age > -1000 && age < settle)
+      return done('busy', `it was modified ${age} ms ago (settle time ${settle} ms)`);
     const text = decode(held.bytes);
     if (text === null) return done('not-utf8');
     const next = produce(text);
