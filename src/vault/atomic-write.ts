@@ -19,11 +19,9 @@ import * as nodeFs from 'node:fs/promises';
 import { errorCode, type AtomicFs } from './durable-file.js';
 import { sameVersion, swapIn, type HeldNote } from './swap-in.js';
 import { insideVault } from './inside-vault.js';
+import { settleTime, settlingAge } from './settling.js';
 
 export type { AtomicFs } from './durable-file.js';
-
-/** Default settle time: a note whose mtime is younger than this is not written. */
-export const DEFAULT_SETTLE_MS = 2000;
 
 export interface AtomicWriteOptions {
   /** How many times to start over when the file changes under us (default 5). */
@@ -53,12 +51,6 @@ export interface AtomicWriteResult {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The settle time from the environment (tests and the harnesses shorten it), else the default. */
-export function settleTime(): number {
-  const env = Number(process.env.BOKSEUP_SETTLE_MS);
-  return Number.isFinite(env) && env >= 0 && process.env.BOKSEUP_SETTLE_MS !== '' ? env : DEFAULT_SETTLE_MS;
-}
 
 /**
  * Replace the note at `absPath` with `produce(current)`, where `current` is its text at write time.
@@ -145,11 +137,9 @@ async function attemptOnce(
     if (!sameVersion(held.before, await fd.stat())) return done('busy', 'it changed while it was read');
     if ((held.before.mode & 0o200) === 0)
       return done('read-only', 'the file is read-only (no write permission bit)');
-    const age = Math.round(Date.now() - held.before.mtimeMs);
     const settle = opts.settleMs ?? settleTime();
-    // A future mtime (clock skew, a copied file) beyond a second is not an editor saving now.
-    if (settle > 0 && age > -1000 && age < settle)
-      return done('busy', `it was modified ${age} ms ago (settle time ${settle} ms)`);
+    const age = settlingAge(held.before.mtimeMs, settle);
+    if (age !== null) return done('busy', `it was modified ${age} ms ago (settle time ${settle} ms)`);
     const text = decode(held.bytes);
     if (text === null) return done('not-utf8');
     const next = produce(text);

@@ -9,5 +9,5 @@ export { TAKE_ALL, walkFilter } from './vault-filter.js';
 export type { PathRules, WalkFilter } from './vault-filter.js';
 export { sweepLeftovers } from './sweep-leftovers.js';
 export type { SweepResult } from './sweep-leftovers.js';
-export { settleTime, DEFAULT_SETTLE_MS } from './atomic-write.js';
+export { DEFAULT_SETTLE_MS, noteSettling, settleTime, settlingAge } from './settling.js';
 export type { AtomicWriteResult, NotWritten } from './atomic-write.js';
