@@ -18,6 +18,7 @@
 import * as nodeFs from 'node:fs/promises';
 import { errorCode, type AtomicFs } from './durable-file.js';
 import { sameVersion, swapIn, type HeldNote } from './swap-in.js';
+import { describeFsError } from './describe-fs-error.js';
 import { insideVault } from './inside-vault.js';
 import { settleTime, settlingAge } from './settling.js';
 
@@ -46,7 +47,7 @@ export interface AtomicWriteResult {
   retried: number;
   /** Why nothing was written. */
   reason?: NotWritten;
-  /** For `error`: the file-system error's code and message. */
+  /** For `error`: what went wrong and the system's code (`… (EACCES)`); for `busy`: why. */
   message?: string;
 }
 
@@ -68,8 +69,7 @@ export async function writeNoteAtomic(
   try {
     return await writeLoop(absPath, expected, produce, opts, state);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { written: false, retried: state.retried, reason: 'error', message };
+    return { written: false, retried: state.retried, reason: 'error', message: describeFsError(e) };
   }
 }
 

@@ -71,6 +71,32 @@ describe('writeNoteAtomic guards', () => {
     expect(await readFile(file, 'utf8')).toBe(NOTE);
   });
 
+  it('names a read-only file system, a full disk or a refused folder in one clause, keeping the note', async () => {
+    for (const [code, clause] of [
+      ['EROFS', 'the note is on a read-only file system (EROFS)'],
+      ['ENOSPC', 'no space left on the device (ENOSPC)'],
+      ['EACCES', 'permission denied: bokseup may not write the note or create a file in its folder (EACCES)'],
+    ] as const) {
+      const refused = Object.assign(
+        new Error(`${code}: simulated, open '/x/.note.md.bokseup-1-00000000.tmp'`),
+        { code },
+      );
+      const fs: AtomicFs = {
+        ...nodeFs,
+        open: ((p: string, flags?: string, mode?: number) =>
+          flags === 'wx' ? Promise.reject(refused) : nodeFs.open(p, flags, mode)) as AtomicFs['open'],
+      };
+      expect(await writeNoteAtomic(file, NOTE, bump, { fs })).toEqual({
+        written: false,
+        retried: 0,
+        reason: 'error',
+        message: clause,
+      });
+      expect(await readFile(file, 'utf8')).toBe(NOTE);
+      expect(await readdir(dir)).toEqual(['note.md']);
+    }
+  });
+
   it('keeps a rename-save that lands right before the swap, and applies ours on top', async () => {
     let saved = false;
     const fs: AtomicFs = {
