@@ -4,9 +4,10 @@
  * and only when process `<pid>` is gone, so a run still writing is never disturbed and no user file
  * is ever touched:
  *
- * - a `.old` file is the user's note moved aside for the instant of the swap: when the note is
- *   absent, it is put back (a moved-aside file that is one of our `.tmp` files, a new version, is
- *   put back only when nothing else can be); otherwise the note in place is newer and it goes;
+ * - a `.old` file is the user's note moved aside for the instant of the swap: it is put back when
+ *   the note is absent or is still our unconfirmed new version (same inode as a `.tmp`), so the
+ *   user's copy wins and our change is re-done by the next run; a note anyone else saved stays and
+ *   the `.old` goes. A moved-aside file that is itself one of our `.tmp` files is tried last;
  * - `.tmp` and `.name` files are our unfinished new versions and bookkeeping: they go.
  */
 import * as nodeFs from 'node:fs/promises';
@@ -77,7 +78,7 @@ async function sweepFolder(
     .sort((a, b) => Number(ours.has(a.ino)) - Number(ours.has(b.ino)));
   for (const old of olds) {
     const name = old.note ?? (await recordedName(folder, old.tag));
-    if (name !== null && (await putBackIfAbsent(old.file, path.join(folder, name)))) {
+    if (name !== null && (await putBack(old.file, path.join(folder, name), ours))) {
       result.restored.push(path.relative(vault, path.join(folder, name)));
     }
   }
@@ -98,20 +99,23 @@ async function recordedName(folder: string, tag: string): Promise<string | null>
   return text === null || text === '' || text.includes('/') ? null : text;
 }
 
-/** Link `aside` back at `note` unless a note is there; true when it was put back. */
-async function putBackIfAbsent(aside: string, note: string): Promise<boolean> {
+/**
+ * Put `aside` back at `note` when the note is absent, or when the note in place is one of our own
+ * unconfirmed new versions (`ours`: the swap was killed before it proved the user's copy
+ * unchanged; the next run re-does our change). A note saved by anyone else stays. True when put back.
+ */
+async function putBack(aside: string, note: string, ours: ReadonlySet<number>): Promise<boolean> {
+  const inPlace = await nodeFs.lstat(note).catch(() => null);
+  if (inPlace !== null) {
+    if (!ours.has(inPlace.ino)) return false;
+    await nodeFs.rename(aside, note);
+    return true;
+  }
   try {
     await nodeFs.link(aside, note);
     return true;
   } catch (e) {
     if (errorCode(e) === 'EEXIST') return false;
-    if (
-      await nodeFs.lstat(note).then(
-        () => true,
-        () => false,
-      )
-    )
-      return false;
     await nodeFs.copyFile(aside, note, nodeFs.constants.COPYFILE_EXCL); // no hard links here
     return true;
   }

@@ -72,6 +72,17 @@ describe('sweepLeftovers', () => {
     expect(await list()).toEqual(['b.md', 'sub']);
   });
 
+  it("puts the user's copy back over our unconfirmed new version (killed before the last check)", async () => {
+    const ours = join(vault, `.b.md.${tag('88888888')}.tmp`);
+    await writeFile(ours, 'our new B');
+    await link(ours, join(vault, 'b.md')); // linked in, not yet proved the user's copy unchanged
+    await writeFile(join(vault, `.b.md.${tag('88888888')}.old`), 'user B, edited in place');
+    const r = await sweepLeftovers(vault, dead);
+    expect(r.restored).toEqual(['b.md']);
+    expect(await readFile(join(vault, 'b.md'), 'utf8')).toBe('user B, edited in place');
+    expect(await list()).toEqual(['b.md', 'sub']);
+  });
+
   it('restores a long-named note from its .name record', async () => {
     const name = `${'가'.repeat(82)}.md`;
     await writeFile(join(vault, `.${tag('55555555')}.name`), name);
