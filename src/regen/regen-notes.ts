@@ -100,7 +100,8 @@ async function regenOne(
   }
   summary.skipped.push(...errorsOf(rel, first.skipped));
   if (first.text === file.text) {
-    summary.unchanged++;
+    // Stale only in keys it could not rewrite (reported above): not "already up to date".
+    if (first.skipped.length === 0) summary.unchanged++;
     return;
   }
   summary.stale.push(rel);
