@@ -90,12 +90,7 @@ function staleKeysOf(
     if (entry === undefined) return undefined;
     // A list or map (value undefined) or a tagged value: null, "a collection", as the index has it.
     const v = entry.value;
-    return typeof v === 'string' ||
-      typeof v === 'number' ||
-      typeof v === 'boolean' ||
-      v === null
-      ? v
-      : null;
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : null;
   };
   return staleDerivedKeys(head.profile, held, changes, clock, addMissing);
 }
