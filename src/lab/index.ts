@@ -18,7 +18,7 @@ export { groupForBatch } from './run/run-batched.js';
 export { shellQuote } from './sandbox/init-script.js';
 export { preflight } from './sandbox/preflight.js';
 export type { LongProcess, ProcessRunner, RunResult } from './sandbox/process-runner.js';
-export { createSandbox } from './sandbox/sandbox.js';
+export { createSandbox, type Sandbox } from './sandbox/sandbox.js';
 export { actionArgv, describeAction } from './scenario/action-argv.js';
 export { buildScenario } from './scenario/build-scenario.js';
 export type { Action } from './scenario/types.js';
