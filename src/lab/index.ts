@@ -18,7 +18,12 @@ export { groupForBatch } from './run/run-batched.js';
 export { ACTION_TIMEOUT_MS, runAction } from './run/run-action.js';
 export { shellQuote } from './sandbox/init-script.js';
 export { preflight } from './sandbox/preflight.js';
-export type { LongProcess, ProcessRunner, RunResult } from './sandbox/process-runner.js';
+export {
+  realRunner,
+  type LongProcess,
+  type ProcessRunner,
+  type RunResult,
+} from './sandbox/process-runner.js';
 export { createSandbox, type Sandbox } from './sandbox/sandbox.js';
 export { actionArgv, describeAction } from './scenario/action-argv.js';
 export { buildScenario } from './scenario/build-scenario.js';
