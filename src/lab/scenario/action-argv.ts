@@ -1,6 +1,6 @@
 /**
  * How an understood Action runs: its argv inside the sandbox (bounded: ping waits 1 s, curl 2 s and
- * reads no config file, tcpdump stops after 10 packets) and the command a person would type for it,
+ * reads no config file) and the command a person would type for it,
  * used in hints. Pure.
  */
 import { HOST_NS, type Action } from './types.js';
@@ -24,12 +24,6 @@ const CURL = [
   '-sS',
 ];
 
-/** tcpdump captures at most 10 packets unless the learner asked for fewer. */
-function toolArgs(program: string, args: string[]): string[] {
-  if (program === 'tcpdump' && !args.includes('-c')) return ['-c', '10', ...args];
-  return args;
-}
-
 /** Prefix that runs a non-`ip` program in a named namespace from inside the sandbox. */
 export function inNamespace(ns: string, argv: string[]): string[] {
   return ns === HOST_NS ? argv : ['nsenter', `--net=/run/netns/${ns}`, '--', ...argv];
@@ -47,7 +41,7 @@ export function actionArgv(action: Action): string[] {
     case 'nginx':
       return inNamespace(action.ns, ['nginx', '-c', NGINX_CONF, '-e', NGINX_ERROR_LOG]);
     case 'tool':
-      return inNamespace(action.ns, [action.program, ...toolArgs(action.program, action.args)]);
+      return inNamespace(action.ns, [action.program, ...action.args]);
   }
 }
 

@@ -6,7 +6,7 @@
 export { HOST_NS } from '../state/types.js';
 
 /** The programs besides ip, ping, curl and nginx that the lab understands (understand-tools.ts). */
-export type LabProgram = 'sysctl' | 'bridge' | 'iptables' | 'ip6tables' | 'nft' | 'ss' | 'tcpdump';
+export type LabProgram = 'sysctl' | 'bridge' | 'iptables' | 'ip6tables' | 'nft' | 'ss';
 
 /** A command the lab understands and can run inside the sandbox. */
 export type Action =

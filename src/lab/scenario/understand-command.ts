@@ -1,8 +1,8 @@
 /**
  * Understand one command line, from the note or typed by a learner, against the lab's allow-list:
  * `sudo` dropped, then `ip` (objects and verbs it understands, `ip netns exec NS CMD` when CMD is
- * itself understood), `ping`, `curl`, `nginx`, `sysctl`, `bridge`, `iptables`/`ip6tables`, `nft`,
- * `ss` and `tcpdump`, each with the options the lab understands. Package installs and services are
+ * itself understood), `ping`, `curl`, `nginx`, `sysctl`, `bridge`, `iptables`/`ip6tables`, `nft`
+ * and `ss`, each with the options the lab understands (`tcpdump` is read, then refused with why). Package installs and services are
  * skipped; anything else is refused with the word that was not understood (a note's is skipped,
  * never run). The result is an Action (argv-level data), never a shell string.
  */
@@ -37,17 +37,38 @@ const PROGRAMS: Record<string, Reader> = {
 };
 
 /** The programs the lab runs, for messages and the README. */
-export const LAB_PROGRAMS = ['ip', ...Object.keys(PROGRAMS)];
+export const LAB_PROGRAMS = ['ip', ...Object.keys(PROGRAMS).filter((p) => p !== 'tcpdump')];
 
 const refuse = (reason: string): Understanding => ({ verdict: 'refuse', reason });
+
+/** Invisible or direction-changing characters (zero-width, soft hyphen, bidi controls, BOM). */
+const INVISIBLE = /[\u0085\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+
+/** A control character (NUL cannot even be an argv word; tab is fine) or an invisible one. */
+const isUnseen = (ch: string): boolean => {
+  const code = ch.codePointAt(0) ?? 0;
+  return (code < 0x20 && code !== 0x09) || code === 0x7f || INVISIBLE.test(ch);
+};
+
+/** Why the line cannot even be read, or null. */
+function lineProblem(text: string): string | null {
+  if (text.length > MAX_COMMAND_LENGTH) return `the line is longer than ${MAX_COMMAND_LENGTH} characters`;
+  const unseen = [...text].find(isUnseen);
+  if (unseen !== undefined) {
+    const code = `U+${(unseen.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return `the line holds an invisible or control character (${code}): retype it`;
+  }
+  return null;
+}
 
 /** Understand `text` (a leading `$ ` prompt is tolerated). Notes get `skip` where learners get `refuse`. */
 export function understandCommand(text: string, origin: CommandOrigin): Understanding {
   let result: Understanding;
-  if (text.length > MAX_COMMAND_LENGTH)
-    result = refuse(`the line is longer than ${MAX_COMMAND_LENGTH} characters`);
+  const line = text.trim();
+  const problem = lineProblem(line);
+  if (problem !== null) result = refuse(problem);
   else {
-    const split = splitWords(text.trim().replace(/^\$\s+/, ''));
+    const split = splitWords(line.replace(/^\$\s+/, ''));
     result = split.ok ? understandWords(dropSudo(split.words), HOST_NS, true) : refuse(split.reason);
   }
   if (origin === 'note' && result.verdict === 'refuse') return { verdict: 'skip', reason: result.reason };

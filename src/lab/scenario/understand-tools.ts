@@ -1,9 +1,10 @@
 /**
  * Understand the lab's other programs against allow-lists: `sysctl` (only `net.*` keys: read them,
  * `-w key=value` or `key=value`; never `-p`/`--system`, which read files), `bridge` (`link`, `fdb`,
- * `vlan`), and the read-only `ss` and `tcpdump` (never `-w`/`-r` files or `-z` commands; the run is
- * bounded by a packet count and a timeout, action-argv.ts). Each becomes a `tool` Action run in its
- * namespace inside the sandbox.
+ * `vlan`) and the read-only `ss`, each a `tool` Action run in its namespace inside the sandbox.
+ * `tcpdump` is read (never `-w`/`-r` files or `-z` commands) but refused: it switches to the
+ * `tcpdump` user (or `-Z root`) through setgroups, which the sandbox's user namespace denies
+ * (measured: "Couldn't change to 'root' uid=0 gid=0").
  */
 import { isPathLike, namespaceNameProblem, pathRefusal } from './namespace-name.js';
 import type { LabProgram, Understanding } from './types.js';
@@ -96,8 +97,8 @@ export function understandSs(args: string[], ns: string): Understanding {
 
 const TCPDUMP_FLAGS = /^-[nNeqtlvxXAp]+$/;
 
-/** `tcpdump [-i IF] [-c N] [-nevq…] [expression]`: read-only, never a file. */
-export function understandTcpdump(args: string[], ns: string): Understanding {
+/** `tcpdump [-i IF] [-c N] [-nevq…] [expression]`: read, then refused with why (module comment). */
+export function understandTcpdump(args: string[]): Understanding {
   for (let i = 0; i < args.length; i++) {
     const word = args[i] ?? '';
     if (/^-[nNeqtlvxXAp]*[ic]$/.test(word)) {
@@ -114,5 +115,7 @@ export function understandTcpdump(args: string[], ns: string): Understanding {
       return refuse(`the lab does not understand the tcpdump filter word \`${word}\``);
     }
   }
-  return toolAction('tcpdump', ns, args, true);
+  return refuse(
+    '`tcpdump` cannot run in the lab: it switches to its own user, which the sandbox forbids (look at `ip -s link` counters instead)',
+  );
 }
