@@ -37,12 +37,11 @@ describe.skipIf(!ready)('a shell inside the sandbox, bypassing the filter', () =
     },
   );
 
-  it('writes to the host file tree fail, and /tmp is the sandbox own', async () => {
+  it('writes to the host file tree fail: / is read-only, /tmp read-only or a private tmpfs', async () => {
     const r = await sh(
-      `echo x > /tmp/${TAG} && echo tmp-written; echo x > /var/tmp/${TAG} && echo var-tmp-written; ` +
+      `echo x > /tmp/${TAG}; echo x > /var/tmp/${TAG} && echo var-tmp-written; ` +
         `echo x > /var/lib/${TAG} || echo var-lib-refused; echo x > /etc/${TAG} || echo etc-refused`,
     );
-    expect(r.stdout).toMatch(/tmp-written/);
     expect(r.stdout).toMatch(/var-lib-refused/);
     expect(r.stdout).toMatch(/etc-refused/);
     expect(existsSync(`/tmp/${TAG}`)).toBe(false);
@@ -50,6 +49,23 @@ describe.skipIf(!ready)('a shell inside the sandbox, bypassing the filter', () =
     expect(existsSync(`/var/lib/${TAG}`)).toBe(false);
     expect(existsSync(`/etc/${TAG}`)).toBe(false);
   });
+
+  it.skipIf(process.getuid?.() !== 0)(
+    'the unconfined fallback (root where user namespaces are forbidden) still writes no host file',
+    async () => {
+      const bare = await createSandbox({ mode: 'unconfined' });
+      try {
+        const r = await bare.run(['sh', '-c', `echo x > /var/lib/${TAG} || echo refused`], {
+          timeoutMs: 3000,
+        });
+        expect(r.stdout).toMatch(/refused/);
+        expect(r.stderr).toMatch(/Read-only file system/);
+        expect(existsSync(`/var/lib/${TAG}`)).toBe(false);
+      } finally {
+        await bare.close();
+      }
+    },
+  );
 
   it('a timeout kills the command and everything it started, even what holds its pipes', async () => {
     const started = Date.now();
