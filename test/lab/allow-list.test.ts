@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionArgv, describeAction, understandCommand } from '../../src/lab/index.js';
+import { actionArgv, buildScenario, describeAction, understandCommand } from '../../src/lab/index.js';
+import { extractLabSteps } from '../../src/note/index.js';
 
 const verdict = (text: string) => understandCommand(text, 'learner');
 const action = (text: string) => {
@@ -152,5 +153,34 @@ describe('the allow-list refuses everything else, saying which word', () => {
     expect(u.verdict).toBe('refuse');
     expect(u.verdict === 'refuse' ? u.reason : '').toMatch(reason);
     expect(understandCommand(text, 'note').verdict).toBe('skip');
+  });
+});
+
+describe("a note's commands outside the allow-list", () => {
+  it('are skipped with the word that was not understood, never planned to run', () => {
+    const lines = [
+      '## 1. 실습',
+      '',
+      '```Bash',
+      '$ sudo ip vrf exec default sh -c "touch /tmp/x"',
+      '$ curl file:/etc/shadow',
+      '$ sudo ip netns exec ns1 python3 -c 1',
+      '$ sudo ip link add veth0 type veth peer name veth1',
+      '$ sudo ip netns exec router sysctl -w net.ipv4.ip_forward=1',
+      '```',
+    ];
+    const [step] = buildScenario(extractLabSteps(lines, 1)).steps;
+    expect(step?.actions.map((a) => a.text)).toEqual([
+      'sudo ip link add veth0 type veth peer name veth1',
+      'sudo ip netns exec router sysctl -w net.ipv4.ip_forward=1',
+    ]);
+    expect(step?.skipped.map((s) => [s.command, s.reason])).toEqual([
+      [
+        'sudo ip vrf exec default sh -c "touch /tmp/x"',
+        expect.stringMatching(/does not understand `ip vrf`/),
+      ],
+      ['curl file:/etc/shadow', expect.stringMatching(/only http:\/\/ and https:\/\//)],
+      ['sudo ip netns exec ns1 python3 -c 1', expect.stringMatching(/`python3` is not allowed/)],
+    ]);
   });
 });
