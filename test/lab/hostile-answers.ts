@@ -132,6 +132,19 @@ const LOOKALIKES = [
   'ip\u2028',
 ];
 
+/** A program name, then random words from a hostile alphabet (NUL, Cyrillic а, zero-width space). */
+function noise(): fc.Arbitrary<string> {
+  const unit = fc.constantFrom(
+    ...'abc-/.;|&$`\'"\\ =:{}[]*?~#!%\u0000\u0430\u200b'.split(''),
+    ' -o ',
+    ' exec ',
+    '/etc/shadow',
+    ' sh ',
+  );
+  const program = fc.constantFrom(...VALID, 'ip', 'curl', 'sysctl', 'nft', 'iptables');
+  return fc.tuple(program, fc.string({ unit, maxLength: 40 })).map(([v, s]) => `${v} ${s}`);
+}
+
 /** Hostile answers; `tag` names every file they try to create. */
 export function hostileAnswer(tag: string): fc.Arbitrary<string> {
   const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
@@ -147,21 +160,7 @@ export function hostileAnswer(tag: string): fc.Arbitrary<string> {
     pick(FILE_OPTIONS).map(withTag),
     fc.tuple(pick(LOOKALIKES), pick(VALID)).map(([l, v]) => `${l} ${v.split(' ').slice(1).join(' ')}`),
     fc.tuple(pick(VALID), fc.integer({ min: 1000, max: 20000 })).map(([v, n]) => `${v} ${'A'.repeat(n)}`),
-    fc
-      .tuple(
-        pick([...VALID, 'ip', 'curl', 'sysctl', 'nft', 'iptables']),
-        fc.string({
-          unit: pick([
-            ...'abc-/.;|&$`\'"\\ =:{}[]*?~#!%\u0000\u0430\u200b'.split(''),
-            ' -o ',
-            ' exec ',
-            '/etc/shadow',
-            ' sh ',
-          ]),
-          maxLength: 40,
-        }),
-      )
-      .map(([v, s]) => `${v} ${s}`),
+    noise(),
   );
 }
 
