@@ -81,7 +81,9 @@ export function realProbe(runner: ProcessRunner = realRunner): PreflightProbe {
     uid: process.getuid?.() ?? 0,
     has: (name) => dirs.some((d) => isExecutable(`${d}/${name}`)),
     userNamespaces: async (mode = 'user') => {
-      const trial = 'mount -t tmpfs bokseup-run /run && mount -t sysfs sysfs /sys';
+      // The mounts the init makes, so a sandbox that preflight accepts can also start.
+      const trial =
+        'mount -o remount,bind,ro / && mount -t tmpfs bokseup-run /run && mount -t sysfs sysfs /sys';
       const r = await runner.run(unshareArgv(mode, trial), { timeoutMs: 3000 });
       return r.code === 0;
     },
