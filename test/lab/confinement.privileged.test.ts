@@ -77,6 +77,14 @@ describe.skipIf(!ready)('a shell inside the sandbox, bypassing the filter', () =
     expect(left.stdout).not.toMatch(/987\.00/);
     expect(hostProcessesMatching('987.00')).toEqual([]);
   });
+
+  it('a command that exits but leaves a daemon holding its output does not hang the run', async () => {
+    const started = Date.now();
+    const r = await sh('setsid sleep 987.011 & echo started', 500);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(r).toMatchObject({ code: 0, timedOut: true });
+    expect(r.stdout).toMatch(/started/);
+  });
 });
 
 /** Host processes whose command line contains `text` (our own test's marker only). */

@@ -56,34 +56,44 @@ function killGroup(pid: number | undefined): void {
   }
 }
 
-/** Spawn `argv` in its own process group; see `realRunner`. */
-function runBounded(argv: string[], opts: RunOptions = {}): Promise<RunResult> {
+/** Start `argv` as the leader of a new process group, collecting its output. */
+function spawnGrouped(argv: string[], input: string | undefined) {
   const [file = '', ...args] = argv;
   // No stdin pipe unless there is input: a pipe costs ~2 ms per spawn (measured).
-  const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+  const stdin = input === undefined ? 'ignore' : 'pipe';
   const child = spawn(file, args, { env: LAB_ENV, stdio: [stdin, 'pipe', 'pipe'], detached: true });
   const out = { stdout: '', stderr: '', timedOut: false };
   child.stdout?.on('data', (d: Buffer) => (out.stdout += d.toString('utf8')));
   child.stderr?.on('data', (d: Buffer) => (out.stderr += d.toString('utf8')));
   child.stdin?.on('error', () => undefined);
-  child.stdin?.end(opts.input);
+  child.stdin?.end(input);
+  return { child, out };
+}
+
+/** Run `argv` in its own process group, bounded by the timeout; see `realRunner`. */
+function runBounded(argv: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const { child, out } = spawnGrouped(argv, opts.input);
   return new Promise((resolve) => {
     const finish = (code: number | null): void => {
       clearTimeout(timer);
       resolve({ code, ...out });
     };
+    const drain = (code: number | null): void => {
+      killGroup(child.pid);
+      setTimeout(() => (child.stdout?.destroy(), child.stderr?.destroy(), finish(code)), DRAIN_MS);
+    };
     const timer = setTimeout(() => {
       out.timedOut = true;
       killGroup(child.pid);
+      // Exited already, and a daemon it started still holds the pipes: stop waiting for them.
+      if (child.exitCode !== null || child.signalCode !== null) drain(child.exitCode);
     }, opts.timeoutMs ?? 5000);
     child.on('error', (err) => {
       out.stderr += String(err.message);
       finish(127);
     });
     child.on('exit', (code) => {
-      if (!out.timedOut) return;
-      killGroup(child.pid);
-      setTimeout(() => (child.stdout?.destroy(), child.stderr?.destroy(), finish(code)), DRAIN_MS);
+      if (out.timedOut) drain(code);
     });
     child.on('close', (code) => finish(code));
   });
