@@ -24,7 +24,13 @@ export {
   type ProcessRunner,
   type RunResult,
 } from './sandbox/process-runner.js';
-export { createSandbox, type Sandbox } from './sandbox/sandbox.js';
+export {
+  createSandbox,
+  nsenterPrefix,
+  unshareArgv,
+  type Sandbox,
+  type SandboxMode,
+} from './sandbox/sandbox.js';
 export { actionArgv, describeAction } from './scenario/action-argv.js';
 export { buildScenario } from './scenario/build-scenario.js';
 export type { Action } from './scenario/types.js';
