@@ -146,6 +146,12 @@ describe('the allow-list refuses everything else, saying which word', () => {
     ['ip lіnk', /the lab does not understand/],
     [`ip link show ${'x'.repeat(3000)}`, /longer than/],
     ['ip link show x\u0000y', /control character \(U\+0000\)/],
+    // Found by the property test: words that name Object.prototype members once crashed the lookups.
+    ['ping __proto__', /only addresses in the lab, not `__proto__`/],
+    ['toString x', /`toString` is not allowed/],
+    ['constructor', /`constructor` is not allowed/],
+    ['iptables __proto__ x', /does not understand `__proto__`/],
+    ['nft constructor table x', /`nft constructor`/],
     ['ip\u200b link', /invisible .* \(U\+200B\)/],
     ['\u202eip link', /U\+202E/],
   ])('%s', (text, reason) => {

@@ -45,7 +45,7 @@ export const IP_OBJECTS = Object.keys(VERBS);
  * when `ip` does not know the word); no verb means `show`.
  */
 export function ipVerb(object: string | null, objectWord: string, rest: string[]): IpVerb {
-  const verbs = object === null ? undefined : VERBS[object];
+  const verbs = object !== null && Object.hasOwn(VERBS, object) ? VERBS[object] : undefined;
   if (object === null || verbs === undefined) {
     const what = objectWord === '' ? 'an object' : `\`ip ${object ?? objectWord}\``;
     return {

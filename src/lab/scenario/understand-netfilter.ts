@@ -56,7 +56,7 @@ export function understandIptables(
   let readOnly: boolean | null = null;
   for (let i = 0; i < args.length; i++) {
     const word = args[i] ?? '';
-    const command = COMMANDS[word];
+    const command = Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
     if (command !== undefined) {
       if (readOnly !== null) return refuse('one iptables command at a time');
       readOnly = command;
@@ -113,7 +113,8 @@ export function understandNft(args: string[], ns: string): Understanding {
     if (!NFT_FLAGS.has(words[i] ?? ''))
       return refuse(`the lab does not understand the nft option \`${words[i]}\``);
   }
-  const verb = NFT_VERBS[words[i] ?? ''];
+  const verbWord = words[i] ?? '';
+  const verb = Object.hasOwn(NFT_VERBS, verbWord) ? NFT_VERBS[verbWord] : undefined;
   if (verb === undefined) {
     return refuse(
       `the lab does not understand \`nft ${words[i] ?? ''}\`: it runs nft add, insert, delete, flush and list`,

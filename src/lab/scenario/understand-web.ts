@@ -32,7 +32,7 @@ export function understandPing(args: string[], ns: string): Understanding {
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const word = args[i] ?? '';
-    const check = PING_VALUES[word];
+    const check = Object.hasOwn(PING_VALUES, word) ? PING_VALUES[word] : undefined;
     if (check !== undefined) {
       const value = args[++i] ?? '';
       if (!check(value)) return refuse(`\`ping ${word} ${value}\` is not a value the lab accepts`);
