@@ -17,6 +17,16 @@ function linkTarget(path: string): string | null {
 }
 
 const stdoutIsTTY = process.stdout.isTTY === true;
+// A reader that went away (`bokseup due | head -1`): the rest of the output is dropped quietly and
+// the command finishes its work; any other stream error stays an error.
+function writerOf(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => void (closed || stream.write(text));
+}
 const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
@@ -27,8 +37,8 @@ const code = await runCli(process.argv.slice(2), {
     return named !== null && isTimeZone(named) ? named : Intl.DateTimeFormat().resolvedOptions().timeZone;
   },
   io: {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: writerOf(process.stdout),
+    stderr: writerOf(process.stderr),
     stdin: process.stdin,
     isTTY: stdoutIsTTY && process.stdin.isTTY === true,
     columns: process.stdout.columns ?? 80,

@@ -11,5 +11,6 @@ export function ingestSummary(r: IngestReport): string {
   if (r.templates > 0) kinds.push(plural(r.templates, 'template'));
   if (r.excluded > 0) kinds.push(`${r.excluded} excluded by tag`);
   const changes = `${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed`;
-  return `scanned ${r.scanned}: ${kinds.join(', ')}; ${changes}, ${plural(r.errors.length, 'error')}`;
+  const skipped = r.skipped.length > 0 ? `, ${r.skipped.length} skipped` : '';
+  return `scanned ${r.scanned}: ${kinds.join(', ')}; ${changes}, ${plural(r.errors.length, 'error')}${skipped}`;
 }

@@ -10,6 +10,7 @@ import type { Runner } from './handler.js';
 import { resolveContext, type GlobalOptions } from './resolve-context.js';
 import { addExamples } from './command-examples.js';
 import { registerCommands } from './register-commands.js';
+import { describeUnexpected } from './unexpected-error.js';
 
 function buildProgram(environment: Environment, setCode: (code: number) => void): Command {
   const program = new Command('bokseup')
@@ -74,5 +75,8 @@ function exitCodeOf(error: unknown, environment: Environment): number {
     for (const line of error.message.split('\n')) environment.io.stderr(`bokseup: ${line}\n`);
     return exitCodeFor(error.kind);
   }
-  throw error;
+  const report = describeUnexpected(error);
+  environment.io.stderr(`bokseup: ${report.line}\n`);
+  if (environment.env.BOKSEUP_DEBUG) environment.io.stderr(`${(error as Error).stack ?? String(error)}\n`);
+  return report.code;
 }

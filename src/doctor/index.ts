@@ -25,3 +25,5 @@ export type { WordLexicon } from './word-lexicon.js';
 export { decodeLexicon, encodeLexicon } from './word-lexicon-file.js';
 export type { WordEntry } from './word-lexicon-file.js';
 export { rescoreWords } from './word-rescore.js';
+export { vaultWords } from './vault-words.js';
+export type { VaultWords } from './vault-words.js';

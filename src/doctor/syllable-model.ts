@@ -12,7 +12,8 @@
 import { buildCharModel } from './char-model.js';
 import { mapTable, type NgramTable } from './ngram-table.js';
 import type { CharModel } from './char-model.js';
-import { isBreak, isSyllable, NgramCounts, tokenOf } from './syllable-ngrams.js';
+import { isBreak, isSyllable, NgramCounts, tokenOf, WORD_BREAK } from './syllable-ngrams.js';
+import { vaultWords, type VaultWords } from './vault-words.js';
 import { wordCost, type WordLexicon } from './word-lexicon.js';
 
 /** Log-probabilities of characters in context. */
@@ -21,6 +22,8 @@ export interface LanguageModel {
   logProb(prev2: string | null, prev: string | null, ch: string): number;
   /** Cost of a word (syllables only) by the word lexicon, null when it has no analysis (see `word-lexicon.ts`). */
   wordCost?(word: string, afterOther: boolean): number | null;
+  /** The words of the vault's notes (see `vault-words.ts`); absent with no vault corpus. */
+  vaultWords?: VaultWords;
 }
 
 /** The shipped model: n-gram tables and the word lexicon. */
@@ -96,10 +99,14 @@ export function buildLanguageModel(shipped: ShippedCounts, corpus: readonly stri
     logProb(prev2, prev, ch) {
       const [a, b, c] = [tok(prev2), tok(prev), tokenOf(ch)];
       if (isSyllable(ch)) return Math.log(mixed(a, b, c));
-      // A boundary run goes on (no new token) or starts; then which character it is.
+      // A boundary run goes on (no new token) or starts; then which character it is. Whether a space
+      // follows a syllable is the token model's to say: the character model, asked again with the
+      // syllable, counted it twice, and a vault full of `ip`의 made 잘 돌아가 read 의 돌아가.
       const start = c === b ? 0 : Math.log(mixed(a, b, c));
-      return start + chars.logProb(prev, ch);
+      const after = c === WORD_BREAK && prev !== null && isSyllable(prev) ? null : prev;
+      return start + chars.logProb(after, ch);
     },
     wordCost: (word, afterOther) => wordCost(shipped.words, word, afterOther),
+    ...(corpus.length > 0 ? { vaultWords: vaultWords(corpus) } : {}),
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The word lexicon of the repair: mecab-ko-dic's stems and suffixes with their word costs (lower
  * is more frequent), and the cost of a word (a run of syllables between spaces) as its cheapest
- * analysis into a stem, more stems (a compound) and suffixes (particles, endings). The n-gram
- * model knows which syllables follow which; this knows which words exist: `잘` (a common adverb)
- * over `의` standing alone, `크기` over `포기`, `스케줄링` over `스케줄망`.
+ * analysis into a stem, more stems (a compound), suffixes (particles, endings) and an auxiliary
+ * verb after a connective ending. The n-gram model knows which syllables follow which; this knows
+ * which words exist: `잘` (a common adverb) over `의` standing alone, `크기` over `포기`,
+ * `스케줄링` over `스케줄망`.
  * Lists are sorted by surface and searched by bisection (no Map of 367,000 words is built).
  */
 
@@ -31,6 +32,8 @@ export interface WordLexicon {
 const COMPOUND = 1500;
 const BARE_VERB = 3000;
 const BOND = 1500;
+/** What a verb after a connective ending adds (an auxiliary: 많아 + 진다, 알아 + 보다). */
+const AUXILIARY = 1500;
 
 function lowerBound(list: readonly string[], key: string): number {
   let [lo, hi] = [0, list.length];
@@ -68,11 +71,13 @@ function extend(lex: WordLexicon, word: string, i: number, best: Costs[]): void 
       const part = word.slice(i, j);
       const at = best[j];
       if (at === undefined) break;
-      if (state === START || state === N)
+      if (state === START || state === N || state === E)
         each(lex.stems, part, (k) => {
           const cls = lex.stems.classes[k] ?? M;
           if (state === N && cls === M) return;
-          relax(at, cls, c0 + (lex.stems.costs[k] ?? 0) + (state === N ? COMPOUND - BOND : 0));
+          if (state === E && cls !== V && cls !== E) return;
+          const extra = state === N ? COMPOUND - BOND : state === E ? AUXILIARY : 0;
+          relax(at, cls, c0 + (lex.stems.costs[k] ?? 0) + extra);
         });
       if (state !== START)
         each(lex.suffixes, part, (k) => {

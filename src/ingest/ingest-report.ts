@@ -1,5 +1,6 @@
 /** What an ingest reports, and the options it takes. */
 import type { WalkFilter } from '../vault/vault-filter.js';
+import type { SkippedFile } from '../vault/walk.js';
 
 /** One problem in the report: exactly the `errors[]` items of `bokseup ingest --json`. */
 export interface IngestError {
@@ -31,10 +32,12 @@ export interface IngestReport {
   templates: number;
   /** Study notes left out by the vault's tag filter. */
   excluded: number;
+  /** Files and folders the walk could not take (dangling links, unreadable folders, bad names). */
+  skipped: readonly SkippedFile[];
 }
 
 /** The report's counts by kind, all zero. */
-export const NO_KINDS = { studyNotes: 0, otherNotes: 0, templates: 0, excluded: 0 } as const;
+export const NO_KINDS = { studyNotes: 0, otherNotes: 0, templates: 0, excluded: 0, skipped: [] } as const;
 
 export interface IngestOptions {
   /** Stamped on changed rows (`ingested_at`) and removed ones (`removed_at`). */

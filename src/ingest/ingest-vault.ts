@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../note/diagnostic.js';
 import { vaultDigest } from '../vault/vault-digest.js';
-import { walkVault } from '../vault/walk.js';
+import { walkVault, type SkippedFile } from '../vault/walk.js';
 import { ingestState, type IngestState } from '../store/ingest-state.js';
 import { scanEntry, type ParseFn, type ScanResult } from './scan-entry.js';
 import type { ScanPool } from './scan-pool.js';
@@ -21,8 +21,9 @@ export type { ParseFn, ParseResult } from './scan-entry.js';
 export function ingestVault(store: Store, root: string, parse: ParseFn, opts: IngestOptions): IngestReport {
   const state = ingestState(store.db);
   const settled = settle(state, opts);
-  const run = walkForIngest(store, state, root, settled);
-  return withKinds(state, run instanceof IngestRun ? ingestWalked(store, run, parse, settled) : run, opts);
+  const [run, skipped] = walkForIngest(store, state, root, settled);
+  const report = run instanceof IngestRun ? ingestWalked(store, run, parse, settled) : run;
+  return withKinds(state, report, opts, skipped);
 }
 
 /** How a lazy ingest gets its parser and, for many files, its scan pool. */
@@ -45,16 +46,16 @@ export async function ingestVaultLazily(
 ): Promise<IngestReport> {
   const state = ingestState(store.db);
   const settled = settle(state, opts);
-  const run = walkForIngest(store, state, root, settled);
-  if (!(run instanceof IngestRun)) return withKinds(state, run, opts);
+  const [run, skipped] = walkForIngest(store, state, root, settled);
+  if (!(run instanceof IngestRun)) return withKinds(state, run, opts, skipped);
   const pool = run.toRead >= POOL_FILES ? (lazy.startPool?.() ?? null) : null;
   if (pool === null) {
     const parse = run.toRead > 0 ? await lazy.loadParse() : unusedParse;
-    return withKinds(state, ingestWalked(store, run, parse, settled), opts);
+    return withKinds(state, ingestWalked(store, run, parse, settled), opts, skipped);
   }
   try {
     const report = await store.bulkAsync(() => ingestInPool(run, pool, settled.force ?? false));
-    return withKinds(state, report, opts);
+    return withKinds(state, report, opts, skipped);
   } finally {
     await pool.close();
   }
@@ -67,12 +68,21 @@ function settle(state: IngestState, opts: IngestOptions): IngestOptions {
   return state.settingsKey() === key ? opts : { ...opts, force: true };
 }
 
-/** The report with the vault's files counted by kind; records the settings key the files were classified by. */
-function withKinds(state: IngestState, report: IngestReport, opts: IngestOptions): IngestReport {
+/**
+ * The report with the vault's files counted by kind and the files the walk skipped; records the
+ * settings key the files were classified by.
+ */
+function withKinds(
+  state: IngestState,
+  report: IngestReport,
+  opts: IngestOptions,
+  skipped: SkippedFile[],
+): IngestReport {
   const key = opts.settingsKey;
   if (key !== undefined && state.settingsKey() !== key) state.setSettingsKey(key);
   const k = state.kindCounts();
-  return { ...report, studyNotes: k.study, otherNotes: k.other, templates: k.template, excluded: k.excluded };
+  const kinds = { studyNotes: k.study, otherNotes: k.other, templates: k.template, excluded: k.excluded };
+  return { ...report, ...kinds, skipped };
 }
 
 /** Walk the vault: the report at once when nothing changed since the last ingest, else the run to do. */
@@ -81,12 +91,13 @@ function walkForIngest(
   state: IngestState,
   root: string,
   opts: IngestOptions,
-): IngestReport | IngestRun {
+): [IngestReport | IngestRun, SkippedFile[]] {
   const stored = opts.force === true ? null : state.digest();
-  const entries = walkVault(root, opts.walk);
+  const skipped: SkippedFile[] = [];
+  const entries = walkVault(root, opts.walk, skipped);
   const digest = vaultDigest(root, entries);
-  if (stored === digest) return unchangedReport(state, entries.length);
-  return new IngestRun(store, state, { entries, digest }, state.snapshot(), opts);
+  if (stored === digest) return [unchangedReport(state, entries.length), skipped];
+  return [new IngestRun(store, state, { entries, digest }, state.snapshot(), opts), skipped];
 }
 
 /** From this many files to read on, an ingest writes in bulk (Store.bulk). */

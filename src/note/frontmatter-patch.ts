@@ -143,7 +143,14 @@ function readsBack(text: string, fm: Frontmatter, edits: readonly Edit[]): boole
   if (after.size !== wanted.size) return false;
   for (const [key, value] of wanted) {
     const entry = after.get(key);
-    if (entry === undefined || entry.value !== value) return false;
+    if (entry === undefined || !sameValue(entry.value, value)) return false;
   }
   return true;
+}
+
+/** Equal scalars; two `!!binary` values (a fresh array each parse) with the same bytes. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array) || a.length !== b.length) return false;
+  return a.every((byte, i) => byte === b[i]);
 }

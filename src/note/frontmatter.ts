@@ -9,6 +9,7 @@
 import { LineCounter, parseDocument, isMap, isScalar, isPair, isSeq } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
+import { checkFrontmatterLimits } from './frontmatter-limits.js';
 import { yamlErrorMessage, yamlErrorStart } from './yaml-error.js';
 
 /** The quoting style of a scalar in the source. */
@@ -95,6 +96,8 @@ export function readFrontmatter(
   }
   const [yamlStart, yamlEnd, bodyStart] = located;
   const firstLine = lineAt(text, yamlStart);
+  const limit = checkFrontmatterLimits(file, text.slice(yamlStart, yamlEnd), firstLine);
+  if (limit !== null) return { ok: false, diagnostics: [limit] };
   const lc = new LineCounter();
   const doc = parseDocument(text.slice(yamlStart, yamlEnd), { lineCounter: lc, uniqueKeys: false });
   const errors = doc.errors.map((e) =>

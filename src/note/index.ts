@@ -7,6 +7,11 @@ export { findSection } from './find-section.js';
 export { FrontmatterPatchError } from './frontmatter-patch-error.js';
 export { patchFrontmatter } from './frontmatter-patch.js';
 export { readFrontmatter } from './frontmatter.js';
+export {
+  MAX_FRONTMATTER_BYTES,
+  MAX_FRONTMATTER_DEPTH,
+  checkFrontmatterLimits,
+} from './frontmatter-limits.js';
 export type { Frontmatter } from './frontmatter.js';
 export { findHighlights, unmarkHighlights } from './highlights.js';
 export { extractLabSteps } from './lab-steps.js';

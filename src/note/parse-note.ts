@@ -7,6 +7,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
 import { extractCards } from './extract-cards.js';
 import { locateFrontmatter, readFrontmatter, type Frontmatter } from './frontmatter.js';
+import { checkFrontmatterLimits } from './frontmatter-limits.js';
 import { hasPlaceholderDate, mentionsMarker, studyProfile, type NoteKind } from './note-kind.js';
 import { excludedByTags, frontmatterTags, inlineTags, type TagFilter } from './note-tags.js';
 import type { Profile } from './profile.js';
@@ -61,6 +62,11 @@ export function readNoteHead(
 ): Head {
   const located = locateFrontmatter(text);
   if (located === null) return notStudy('other');
+  const limit = checkFrontmatterLimits(path, text.slice(located[0], located[1]), 2);
+  if (limit !== null) {
+    const study = mentionsMarker(text.slice(located[0], located[1]), profiles);
+    return study ? { kind: 'study', head: null, diagnostics: [limit] } : notStudy('other');
+  }
   const encoding = encodingDiagnostic(path, text, opts.detectEncoding ?? checkDoubleEncoding);
   if (encoding !== null) return { kind: 'study', head: null, diagnostics: [encoding] };
   const yamlText = text.slice(located[0], located[1]);

@@ -4,7 +4,8 @@
  *
  * Decisions, documented for the user:
  * - The first-study date is required: missing or empty → `first-study-missing`; not a real
- *   `yyyy-MM-dd` / `yyyy/MM/dd` date → `first-study-invalid`. Both fatal.
+ *   `yyyy-MM-dd` / `yyyy/MM/dd` date → `first-study-invalid`; a date whose 14-day review would
+ *   fall after 9999-12-31 (so from 9999-12-18 on) → `first-study-out-of-range`. All fatal.
  * - Flags are YAML booleans. The strings `"true"` / `"false"` (any case, quoted) are tolerated
  *   because Notion exports and hand edits produce them; an empty value (`key:`) counts as false,
  *   like an unticked Obsidian checkbox. Anything else (`3`, `yes-ish`, a list) → fatal `wrong-type`.
@@ -18,9 +19,13 @@ import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
 import type { Frontmatter, FrontmatterEntry } from './frontmatter.js';
 import { parseLocalDate } from './local-date.js';
+import { LAST_DATE, addDays } from '../time/clock.js';
 import type { Profile } from './profile.js';
 import type { LocalDate, Milestone, NoteFields } from './types.js';
-import { MILESTONES } from './types.js';
+import { MILESTONES, MILESTONE_DAYS } from './types.js';
+
+/** The last first-study date whose milestones all fall on a date `yyyy-MM-dd` can write. */
+export const LATEST_FIRST_STUDY: LocalDate = addDays(LAST_DATE, -MILESTONE_DAYS.d14);
 
 /** Result of {@link readFields}: fields are null when a fatal diagnostic was found. */
 export interface FieldsResult {
@@ -66,6 +71,10 @@ function readFirstStudy(
         `first study date "${key}" is not a date: ${shown} (expected yyyy-MM-dd, e.g. 2024-08-08)`,
       ),
     );
+  } else if (date > LATEST_FIRST_STUDY) {
+    const message = `first study date "${key}" is ${date}: its 14-day review would fall after ${LAST_DATE} (use ${LATEST_FIRST_STUDY} or earlier)`;
+    out.push(diagnostic(file, entry.line, 'first-study-out-of-range', message));
+    return null;
   }
   return date;
 }

@@ -30,4 +30,3 @@ export function sparkBlock(count: number, max: number): string {
   const i = Math.ceil((count / max) * LEVELS.length) - 1;
   return LEVELS[Math.min(LEVELS.length - 1, Math.max(0, i))] ?? '█';
 }
-

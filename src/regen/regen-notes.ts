@@ -28,6 +28,8 @@ export interface RegenSummary {
   written: string[];
   unchanged: number;
   errors: RegenError[];
+  /** Derived keys that could not be rewritten (a list, `!!binary`…): warnings, by path and line. */
+  skipped: RegenError[];
 }
 
 /**
@@ -49,7 +51,13 @@ export async function regenNotes(
   const index = staleNotes(rows, clock, { ...opts, ...(only ? { only } : {}) });
   // A named path the index does not hold (not ingested as a note) is read like an unknown one.
   const unknown = [...index.unknown, ...[...(only ?? [])].filter((p) => !seen.has(p))];
-  const summary: RegenSummary = { stale: [], written: [], unchanged: index.unchanged, errors: index.errors };
+  const summary: RegenSummary = {
+    stale: [],
+    written: [],
+    unchanged: index.unchanged,
+    errors: index.errors,
+    skipped: [],
+  };
   if (opts.check) summary.stale.push(...index.stale);
   const toRead = opts.check ? unknown : [...index.stale, ...unknown];
   for (const rel of toRead.sort()) await regenOne(vault, rel, clock, opts, summary);
@@ -89,6 +97,7 @@ async function regenOne(
     summary.errors.push(...errorsOf(rel, first.diagnostics));
     return;
   }
+  summary.skipped.push(...errorsOf(rel, first.skipped));
   if (first.text === file.text) {
     summary.unchanged++;
     return;

@@ -14,12 +14,22 @@ import type { NoteFields } from '../note/types.js';
 import { deriveFields } from '../schedule/derived-fields.js';
 import { staleDerivedKeys, type Held } from '../schedule/stale-derived.js';
 import type { Clock } from '../time/clock.js';
+import { unregenerableKeys } from './unregenerable-keys.js';
 
 /** Changes a command makes to the review inputs (milestone flags, long-term, status). */
 export type FieldUpdate = (fields: NoteFields, profile: Profile) => NoteFields;
 
 export type Rewrite =
-  | { ok: true; text: string; changed: string[]; missing: string[]; fields: NoteFields; profile: Profile }
+  | {
+      ok: true;
+      text: string;
+      changed: string[];
+      missing: string[];
+      /** Warnings for the keys that had to be left alone (a list, `!!binary`…), with their lines. */
+      skipped: Diagnostic[];
+      fields: NoteFields;
+      profile: Profile;
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 function inputChanges(
@@ -52,7 +62,7 @@ export function rewriteNote(
   for (const [key, value] of deriveFields(profile, after, clock)) changes.set(key, value);
   const addMissing = opts.addMissing === true;
   if (staleKeysOf(head, changes, clock, addMissing).length === 0) {
-    return { ok: true, text, changed: [], missing: [], fields: after, profile };
+    return { ok: true, text, changed: [], missing: [], skipped: [], fields: after, profile };
   }
   const result = patchFrontmatter(text, changes, { addMissing, file: path });
   return {
@@ -60,6 +70,7 @@ export function rewriteNote(
     text: result.text,
     changed: result.changed,
     missing: result.missing,
+    skipped: unregenerableKeys(path, head.frontmatter, result.skipped),
     fields: after,
     profile,
   };

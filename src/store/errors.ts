@@ -22,3 +22,40 @@ export class DatabaseTooNewError extends UserError {
     );
   }
 }
+
+/**
+ * The `--db` file cannot be bokseup's database: a folder, a device or a file under /proc, not a
+ * SQLite file, another program's database, or a place that cannot be opened or written. The file
+ * is left untouched.
+ */
+export class DatabaseFileError extends UserError {
+  override name = 'DatabaseFileError';
+
+  constructor(
+    /** The database file. */
+    readonly file: string,
+    /** What is wrong with it, in words. */
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}; bokseup left it untouched (pass another --db or BOKSEUP_DB)`, 'environment');
+  }
+}
+
+/** Another process holds the database's lock for longer than bokseup waits. */
+export class DatabaseBusyError extends UserError {
+  override name = 'DatabaseBusyError';
+
+  constructor(
+    /** The database file. */
+    readonly file: string,
+    /** Who holds the lock (`pid 123 (sqlite3)`), when the system says. */
+    readonly holder: string | null,
+    waitedMs: number,
+  ) {
+    const who = holder === null ? 'another process' : holder;
+    super(
+      `${file}: the database is locked by ${who} (waited ${waitedMs / 1000} s); try again when it is done`,
+      'environment',
+    );
+  }
+}

@@ -1,5 +1,7 @@
 /** The public entry point of store/: what the rest of bokseup and the tests use from it. */
-export { DatabaseTooNewError } from './errors.js';
+export { DatabaseBusyError, DatabaseFileError, DatabaseTooNewError } from './errors.js';
+export { asDatabaseError } from './database-error.js';
+export { APPLICATION_ID } from './database-owner.js';
 export { migrate } from './migrate.js';
 export { migration001 } from './migrations/001-initial.js';
 export { migration002 } from './migrations/002-note-card-summary.js';

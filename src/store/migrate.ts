@@ -1,7 +1,7 @@
 /**
  * Bring a database up to the newest schema: apply the pending numbered migrations in order, inside
  * one immediate transaction (so two processes opening a fresh file cannot both migrate it), and
- * refuse a database from the future.
+ * refuse a database from the future. An up-to-date database is only read.
  */
 import type Database from 'better-sqlite3';
 import { DatabaseTooNewError } from './errors.js';
@@ -22,6 +22,10 @@ export function migrate(
   migrations: readonly Migration[] = MIGRATIONS,
 ): number[] {
   const known = migrations.at(-1)?.version ?? 0;
+  // Up to date (the usual case): no write lock, so a read-only command never waits for a writer.
+  const before = userVersion(db);
+  if (before > known) throw new DatabaseTooNewError(file, before, known);
+  if (!migrations.some((m) => m.version > before)) return [];
   const run = db.transaction((): number[] => {
     const current = userVersion(db);
     if (current > known) throw new DatabaseTooNewError(file, current, known);

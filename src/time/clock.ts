@@ -2,6 +2,7 @@
  * Time as data. Only `main.ts` reads the real clock; everything else receives a `Clock`
  * (an instant plus the user's IANA time zone) and works with calendar dates (`yyyy-MM-dd`).
  */
+import { UserError } from '../text/user-error.js';
 import { fromLocalMs, toLocalMs } from './zone-offset.js';
 
 /** A calendar date without time or zone, `yyyy-MM-dd`. */
@@ -46,8 +47,27 @@ function epochDay(d: LocalDate): number {
 /** Vaults repeat the same few hundred dates thousands of times: parse each once. */
 const epochDays = new Map<string, number>();
 
+/** The last calendar date that `yyyy-MM-dd` can write. */
+export const LAST_DATE: LocalDate = '9999-12-31';
+
+/** Day numbers of 0001-01-01 and 9999-12-31: the dates `yyyy-MM-dd` can write. */
+const FIRST_EPOCH_DAY = -719_162;
+const LAST_EPOCH_DAY = 2_932_896;
+
+/**
+ * Date arithmetic left the years 1–9999 (e.g. `--days` far ahead, or a review scheduled after
+ * 9999-12-31): a usage error with one line, never a crash.
+ */
+export class DateOutOfRangeError extends UserError {
+  override name = 'DateOutOfRangeError';
+  constructor(days: number) {
+    super(`a date ${days} days after 1970-01-01 is outside the years 1 to 9999`, 'usage');
+  }
+}
+
 /** `yyyy-MM-dd` of a day count since 1970-01-01 (Hinnant's civil-from-days, no Date allocation). */
 function fromEpochDay(n: number): LocalDate {
+  if (!(n >= FIRST_EPOCH_DAY && n <= LAST_EPOCH_DAY)) throw new DateOutOfRangeError(n);
   const z = n + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;

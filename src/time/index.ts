@@ -1,5 +1,7 @@
 /** The public entry point of time/: what the rest of bokseup and the tests use from it. */
 export {
+  DateOutOfRangeError,
+  LAST_DATE,
   UTC_NAMES,
   addDays,
   daysBetween,

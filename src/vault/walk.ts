@@ -17,6 +17,15 @@ export interface VaultEntry {
   mtimeMs: number;
 }
 
+/** A file or folder the walk could not take, reported so that no note goes missing silently. */
+export interface SkippedFile {
+  /** Relative to the vault root (a name that is not UTF-8 shows U+FFFD for its bad bytes). */
+  path: string;
+  /** `skipped-dangling-link`, `skipped-unreadable-folder` or `skipped-name-not-utf8`. */
+  rule: string;
+  message: string;
+}
+
 function skippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
@@ -29,21 +38,37 @@ export function isNoteName(name: string): boolean {
 /**
  * Every note below `root`, sorted by path (code-unit order). Symbolic links are followed, but linked
  * folders only after the real tree, and a folder reached twice (a link to a folder inside the vault,
- * a link cycle) is read once. Unreadable folders and files that vanish mid-walk are skipped. Throws
- * when `root` itself cannot be read. `filter` leaves out folders (not entered) and files.
+ * a link cycle) is read once. Files that vanish mid-walk are skipped; unreadable folders, dangling
+ * links that look like notes or folders, and names that are not UTF-8 are skipped and pushed onto
+ * `skipped`. Throws when `root` itself cannot be read. `filter` leaves out folders (not entered)
+ * and files.
  */
-export function walkVault(root: string, filter: WalkFilter = TAKE_ALL): VaultEntry[] {
+export function walkVault(
+  root: string,
+  filter: WalkFilter = TAKE_ALL,
+  skipped: SkippedFile[] = [],
+): VaultEntry[] {
   root = resolve(root);
   const entries: VaultEntry[] = [];
   const seen = new Set<string>([realpathSync(root)]);
   const linkedFolders: { abs: string; path: string }[] = [];
   const visit = (abs: string, rel: string): void => {
     const prefix = abs.endsWith('/') ? abs : `${abs}/`; // paths here are absolute and normal: no join()
-    for (const d of readFolder(abs, rel === '')) {
+    for (const d of readFolder(abs, rel, skipped)) {
       const child = prefix + d.name;
       const path = rel === '' ? d.name : `${rel}/${d.name}`;
       const isLink = d.isSymbolicLink();
       const kind = isLink ? linkKind(child) : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : null;
+      if (d.name.includes('\uFFFD') && isNoteName(d.name) && statOrNull(child) === null) {
+        skipped.push({
+          path,
+          rule: 'skipped-name-not-utf8',
+          message: 'the file name is not UTF-8: rename it',
+        });
+        continue;
+      }
+      if (isLink && kind === null && !skippedFolder(d.name) && (isNoteName(d.name) || !d.name.includes('.')))
+        skipped.push({ path, rule: 'skipped-dangling-link', message: 'a symbolic link to nothing' });
       if (kind === 'dir' && !skippedFolder(d.name) && filter.takeFolder(path)) {
         if (isLink) linkedFolders.push({ abs: child, path });
         else if (firstVisit(seen, child)) visit(child, path);
@@ -64,11 +89,17 @@ export function byPath(a: VaultEntry, b: VaultEntry): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-function readFolder(abs: string, isRoot: boolean): Dirent[] {
+function readFolder(abs: string, rel: string, skipped: SkippedFile[]): Dirent[] {
   try {
     return readdirSync(abs, { withFileTypes: true });
   } catch (error) {
-    if (isRoot) throw error;
+    if (rel === '') throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    skipped.push({
+      path: rel,
+      rule: 'skipped-unreadable-folder',
+      message: `the folder cannot be read (${code})`,
+    });
     return [];
   }
 }

@@ -17,7 +17,7 @@ function report(r: CliResult, code = 0): Record<string, unknown> {
 }
 
 /** The report's counts by kind of a vault of `n` study notes. */
-const kinds = (n: number) => ({ studyNotes: n, otherNotes: 0, templates: 0, excluded: 0 });
+const kinds = (n: number) => ({ studyNotes: n, otherNotes: 0, templates: 0, excluded: 0, skipped: [] });
 
 describe.concurrent('ingest --json', () => {
   it('reports exactly {scanned, added, updated, unchanged, removed, errors} and counts changes', async () => {

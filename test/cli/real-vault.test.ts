@@ -52,6 +52,7 @@ describe.concurrent('a real vault', () => {
       otherNotes: 3,
       templates: 1,
       excluded: 1,
+      skipped: [],
     });
     const text = await v.run(['--vault', v.vault, 'ingest']);
     expect(text.stdout).toBe(

@@ -60,6 +60,22 @@ describe('repair accuracy on the seed', () => {
   });
 });
 
+describe('repair accuracy on the seed in the sample vault (what `npm run bench` measures)', () => {
+  const VAULT = new URL('../fixtures/sample-vault/', import.meta.url);
+  const others = readdirSync(VAULT)
+    .filter((n) => n.endsWith('.md') && !n.startsWith('Linux'))
+    .map((n) => readFileSync(new URL(encodeURIComponent(n), VAULT), 'utf8'));
+
+  // Its notes write `ip`의 again and again: the character model once read 잘 돌아가 as 의 돌아가.
+  it("the vault's other notes make it no worse than none", () => {
+    expect(others.length).toBeGreaterThanOrEqual(4);
+    const alone = repair(seed, seedDamaged, []);
+    const s = repair(seed, seedDamaged, others);
+    report('seed, sample vault', s);
+    expect(s.right).toBeGreaterThanOrEqual(alone.right);
+  });
+});
+
 describe('repair accuracy on held-apart notes', () => {
   const damaged = held.map((h) => ({ ...h, damaged: doubleEncode(h.text, '1254') }));
 
@@ -74,9 +90,9 @@ describe('repair accuracy on held-apart notes', () => {
     expect(share(s)).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The issue asks for 99% here. Measured: 98.5% (1803/1830). Not met: a vault of other notes adds
-  // little beyond the shipped model (the wrong ones are words no other note has).
-  it('with a corpus that leaves the scored note out: at least 98.3% right (below the 99% asked for)', () => {
+  // The issue asks for 99% here. Measured: 98.9% (1810/1830). Not met: of the 20 wrong, 19 are in
+  // words no other note has (선점형, 탐사, 큐, 클록 …), where a vault can add nothing; one is ● (read ❗).
+  it('with a corpus that leaves the scored note out: at least 98.9% right (below the 99% asked for)', () => {
     const s = sumScores(
       damaged.map((h, i) => {
         const others = damaged.filter((_, j) => j !== i).map((o) => o.text);
@@ -84,6 +100,6 @@ describe('repair accuracy on held-apart notes', () => {
       }),
     );
     report('held-apart, corpus without the note', s);
-    expect(share(s)).toBeGreaterThanOrEqual(0.983);
+    expect(share(s)).toBeGreaterThanOrEqual(0.989);
   });
 });

@@ -19,12 +19,14 @@ const small = lexicon(
     { surface: '설정', cls: 'N', cost: 1200 },
     { surface: '크', cls: 'V', cost: 800 },
     { surface: '잘', cls: 'M', cost: 1100 },
+    { surface: '진다', cls: 'E', cost: 900 },
   ],
   [
     { surface: '를', cls: 'J', attach: 'N', cost: 500 },
     { surface: '는', cls: 'J', attach: 'N', cost: 1000 },
     { surface: '다', cls: 'E', attach: 'V', cost: 300 },
     { surface: '하', cls: 'V', attach: 'N', cost: 2300 },
+    { surface: '아', cls: 'E', attach: 'V', cost: 700 },
   ],
 );
 
@@ -40,6 +42,11 @@ describe('word cost', () => {
     expect(wordCost(small, '서버설정', false)).toBe(1000 + 1200 + 1500 - 1500);
     expect(wordCost(small, '크', false)).toBe(800 + 3000);
     expect(wordCost(small, '크를', false)).toBeNull();
+  });
+
+  it('lets an auxiliary verb follow a connective ending (크 + 아 + 진다), at a charge (+1500)', () => {
+    expect(wordCost(small, '크아진다', false)).toBe(800 + 700 - 1500 + 900 + 1500);
+    expect(wordCost(small, '서버진다', false)).toBe(1000 + 900 + 1500 - 1500);
   });
 
   it('lets a word start with a suffix only after a non-Hangul run (`ip`를)', () => {
@@ -73,6 +80,22 @@ describe('word rescoring', () => {
     const r = ranked.get(1) ?? [];
     expect(r[0]?.ch).toBe('버');
     expect(r.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1);
+  });
+
+  it("prefers, by a fixed bonus, a reading whose start the vault's words have", () => {
+    // 서뻐 and 서퍼 have no analysis: the lexicon cannot tell them apart, the vault can.
+    const slots = [slot(['서']), slot(['뻐', '퍼']), slot([' '])];
+    const vaultWords = {
+      startingWith: (p: string, o: boolean) => (p === '서퍼' && !o ? 2 : 0),
+      exactly: () => 0,
+    };
+    const alone = ['서', '뻐', ' '];
+    rescoreWords(slots, alone, flat);
+    expect(alone.join('')).toBe('서뻐 ');
+    const chars = ['서', '뻐', ' '];
+    const ranked = rescoreWords(slots, chars, { ...flat, vaultWords });
+    expect(chars.join('')).toBe('서퍼 ');
+    expect(ranked.get(1)?.[0]?.share).toBeCloseTo(Math.exp(3) / (1 + Math.exp(3)));
   });
 
   it('leaves anchored slots and models without a lexicon alone', () => {

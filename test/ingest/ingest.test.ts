@@ -16,7 +16,7 @@ function ingest(): IngestReport {
 }
 /** The change counts of a report (without its errors and its counts by kind). */
 function counts(r: IngestReport) {
-  const { errors: _e, studyNotes: _s, otherNotes: _o, templates: _t, excluded: _x, ...rest } = r;
+  const { errors: _e, studyNotes: _s, otherNotes: _o, templates: _t, excluded: _x, skipped: _k, ...rest } = r;
   return rest;
 }
 
@@ -46,6 +46,7 @@ describe('ingestVault counts', () => {
       otherNotes: 0,
       templates: 0,
       excluded: 0,
+      skipped: [],
     });
     expect(store.notes.list().map((n) => [n.path, n.title, n.cardCount])).toEqual([
       ['a.md', 'A', 2],

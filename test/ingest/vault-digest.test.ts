@@ -59,6 +59,7 @@ describe('vault digest', () => {
       otherNotes: 0,
       templates: 0,
       excluded: 0,
+      skipped: [],
     });
     expect(parsed).toEqual([]);
   });

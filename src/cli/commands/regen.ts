@@ -21,7 +21,7 @@ export async function runRegen(ctx: CommandContext, paths: string[], opts: Regen
     store.close();
   }
   report(ctx, summary, opts);
-  if (summary.errors.length > 0) return ExitCode.findings;
+  if (summary.errors.length + summary.skipped.length > 0) return ExitCode.findings;
   return opts.check && summary.stale.length > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
@@ -29,6 +29,11 @@ function report(ctx: CommandContext, summary: RegenSummary, opts: RegenOptions):
   for (const e of summary.errors) {
     ctx.io.stderr(
       `${formatDiagnostic({ file: e.path, line: e.line, rule: e.rule, message: e.message, fatal: true })} — not written\n`,
+    );
+  }
+  for (const s of summary.skipped) {
+    ctx.io.stderr(
+      `${formatDiagnostic({ file: s.path, line: s.line, rule: s.rule, message: s.message, fatal: false })}\n`,
     );
   }
   if (ctx.json) {
