@@ -44,7 +44,6 @@ describe.concurrent('new', () => {
       otherNotes: 0,
       templates: 0,
       excluded: 0,
-      skipped: [],
     });
     const item: DueItem = {
       path: '제목.md',
