@@ -93,6 +93,9 @@ describe('files the walk skips', () => {
     const due = await w.run(['due', ...SAMPLE_NOW]);
     expect(due.stderr).toMatch(/^dangling\.md: warning: skipped: .*\[skipped-dangling-link\]$/m);
     expect(due.code).toBe(0);
+    const doctor = await w.run(['doctor', ...SAMPLE_NOW]);
+    noTrace(doctor.stderr);
+    expect(doctor.stdout).toMatch(/^dangling\.md: warning: skipped: .*\[skipped-dangling-link\]$/m);
     const text = await w.run(['ingest', ...SAMPLE_NOW]);
     expect(text.stdout).toMatch(/, \d+ skipped\n$/);
   });
