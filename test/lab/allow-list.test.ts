@@ -74,6 +74,19 @@ describe('the allow-list runs what the lab understands', () => {
     );
   });
 
+  it('reads the short forms people type: -c1, -nvL, -wq, sudo inside netns exec, curl -o /dev/null', () => {
+    expect(action('ping -c1 -W1 10.0.0.1')).toMatchObject({ kind: 'ping', target: '10.0.0.1' });
+    expect(action('iptables -t nat -nvL POSTROUTING')).toMatchObject({ program: 'iptables', readOnly: true });
+    expect(action('iptables -L -n')).toMatchObject({ args: ['-L', '-n'], readOnly: true });
+    expect(action('sysctl -qw net.ipv4.ip_forward=1')).toMatchObject({ readOnly: false });
+    expect(action('sudo ip netns exec r sudo sysctl net.ipv4.ip_forward')).toMatchObject({ ns: 'r' });
+    expect(action('curl -s -o /dev/null -w "%{http_code}" http://10.0.0.1/')).toMatchObject({ kind: 'curl' });
+    expect(verdict('curl -o /dev/nullx http://10.0.0.1/').verdict).toBe('refuse');
+    expect(verdict('curl -w @/etc/shadow http://10.0.0.1/').verdict).toBe('refuse');
+    expect(verdict("curl -w '%output{/tmp/x}' http://10.0.0.1/").verdict).toBe('refuse');
+    expect(verdict('iptables -nvLX').verdict).toBe('refuse');
+  });
+
   it('accepts curl and ping the ways the lab uses them', () => {
     for (const url of [
       '10.200.0.3',
