@@ -16,10 +16,22 @@ export { findLabNote, labCacheDir, labNotes } from './find-lab-note.js';
 export { parseAnswers } from './lab-try.js';
 export { clearReferenceMemory, referenceFor, referenceKey } from './run/reference-cache.js';
 export { groupForBatch } from './run/run-batched.js';
+export { ACTION_TIMEOUT_MS, runAction } from './run/run-action.js';
 export { shellQuote } from './sandbox/init-script.js';
 export { preflight } from './sandbox/preflight.js';
-export type { LongProcess, ProcessRunner, RunResult } from './sandbox/process-runner.js';
-export { createSandbox } from './sandbox/sandbox.js';
+export {
+  realRunner,
+  type LongProcess,
+  type ProcessRunner,
+  type RunResult,
+} from './sandbox/process-runner.js';
+export {
+  createSandbox,
+  nsenterPrefix,
+  unshareArgv,
+  type Sandbox,
+  type SandboxMode,
+} from './sandbox/sandbox.js';
 export { actionArgv, describeAction } from './scenario/action-argv.js';
 export { buildScenario } from './scenario/build-scenario.js';
 export type { Action } from './scenario/types.js';

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../note/diagnostic.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
 import { unifiedDiff } from '../text/unified-diff.js';
-import { readNoteFile } from '../vault/read-file.js';
+import { readNoteFile, type NoteFile } from '../vault/read-file.js';
 import { rewriteNote, staleKeys } from './rewrite-note.js';
 import { staleNotes, type RegenError } from './stale-notes.js';
 import { writeRewritten } from './write-rewritten.js';
@@ -74,7 +74,8 @@ async function regenOne(
   summary: RegenSummary,
 ): Promise<void> {
   const abs = path.join(vault, rel);
-  const file = readNoteFile(abs);
+  const file = readOrReport(abs, rel, summary);
+  if (file === null) return;
   if (file.text === null) {
     const e = file.encodingError;
     summary.errors.push({
@@ -108,6 +109,22 @@ async function regenOne(
     return;
   }
   if ((await writeRewritten(abs, rel, file.bytes, clock, undefined, opts)).written) summary.written.push(rel);
+}
+
+/** The note's bytes and text, or null after recording why it cannot be read (a permission, a folder). */
+function readOrReport(abs: string, rel: string, summary: RegenSummary): NoteFile | null {
+  try {
+    return readNoteFile(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    summary.errors.push({
+      path: rel,
+      line: 0,
+      rule: 'unreadable',
+      message: `cannot read the file (${code})`,
+    });
+    return null;
+  }
 }
 
 function errorsOf(path: string, diagnostics: readonly Diagnostic[]): RegenError[] {

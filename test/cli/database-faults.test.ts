@@ -112,9 +112,17 @@ describe('a locked database', () => {
     try {
       const read = await v.run(['due', '--json', ...SAMPLE_NOW]);
       expect(read.code).toBe(0);
-      expect(JSON.parse(read.stdout)).not.toHaveLength(0);
+      expect(read.stderr).toBe('');
+      const listed = JSON.parse(read.stdout) as unknown[];
+      expect(listed).not.toHaveLength(0);
       appendFileSync(v.note('Big-O notation.md'), '\nmore prose\n');
-      const write = await v.run(['due', ...SAMPLE_NOW]);
+      // due and stats only list: they go on with the database as it was, after one warning.
+      const stale = await v.run(['due', '--json', ...SAMPLE_NOW]);
+      expect(stale.code).toBe(0);
+      expect(stale.stderr).toContain(`locked by pid ${process.pid}`);
+      expect(stale.stderr).toMatch(/showing it as of its last update/);
+      expect(JSON.parse(stale.stdout)).toEqual(listed);
+      const write = await v.run(['ingest', ...SAMPLE_NOW]);
       expectOneLine(write, v.db, 3);
       expect(write.stderr).toContain(`locked by pid ${process.pid}`);
       expect(write.ms).toBeLessThan(5000);

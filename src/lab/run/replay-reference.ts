@@ -54,7 +54,7 @@ export interface ReplayOptions {
 
 /** Is this action worth running when only the resulting state matters? */
 export function changesState(action: Action): boolean {
-  return action.kind === 'nginx' || (action.kind === 'ip' && !action.readOnly);
+  return action.kind === 'nginx' || ((action.kind === 'ip' || action.kind === 'tool') && !action.readOnly);
 }
 
 /** Run planned commands in order; read-only ones only when `showAll`. */

@@ -1,6 +1,7 @@
 /**
  * The sandbox's init: a `sh -c` script run as PID 1 of the sandbox's PID namespace. It makes the
- * sandbox private (tmpfs on /run so `ip netns add` stays inside, its own sysfs, `lo` up, tmpfs over
+ * sandbox private (the host's file tree read-only, tmpfs on /run so `ip netns add` stays inside,
+ * tmpfs over /tmp, /var/tmp and /dev/shm where they are mounts of their own, its own sysfs, `lo` up, tmpfs over
  * nginx's log and state folders), writes the lab's nginx configuration and page, prints `ready`,
  * then waits for its stdin to close: when our process goes away, the sandbox goes with it.
  */
@@ -37,7 +38,16 @@ export function shellQuote(word: string): string {
 export function sandboxInitScript(): string {
   return [
     'set -e',
+    // The host's root file system read-only in this mount namespace only (a per-mount flag; the
+    // host's mount stays writable, measured): every mount after it is the sandbox's own.
+    'mount -o remount,bind,ro /',
     'mount -t tmpfs -o mode=0755 bokseup-run /run',
+    // /tmp, /var/tmp or /dev/shm on a file system of their own stayed writable: a private tmpfs
+    // over each (read from mountinfo with builtins: a `mount` process costs several ms each).
+    "seen=' '",
+    'while read -r _ _ _ _ mp _; do case "$mp" in /tmp|/var/tmp|/dev/shm) case "$seen" in',
+    '  *" $mp "*) ;; *) seen="$seen$mp "; mount -t tmpfs -o mode=1777 bokseup-tmp "$mp" ;; esac ;; esac',
+    'done < /proc/self/mountinfo',
     'mount -t sysfs sysfs /sys',
     'ip link set lo up',
     'for d in /var/log/nginx /var/lib/nginx; do if [ -d "$d" ]; then mount -t tmpfs bokseup-nginx "$d"; fi; done',
