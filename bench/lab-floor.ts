@@ -4,7 +4,7 @@
  * learner's commands one by one, the same batched `ip -j` snapshots and the same probes in
  * parallel — with no Node, no parsing and no comparison. Only for `benchLab`.
  */
-import type { SandboxMode } from '../src/lab/sandbox/sandbox.js';
+import { nsenterPrefix, unshareArgv, type SandboxMode } from '../src/lab/sandbox/sandbox.js';
 import { sandboxInitScript, shellQuote } from '../src/lab/sandbox/init-script.js';
 import { actionArgv } from '../src/lab/scenario/action-argv.js';
 import { HOST_NS, type Action } from '../src/lab/scenario/types.js';
@@ -31,17 +31,18 @@ export interface FloorPlan {
 
 /** The lines that create the sandbox and define `e` (enter it) in bash. */
 function sandboxLines(mode: SandboxMode): string[] {
-  const user = mode === 'user' ? '--user --map-root-user ' : '';
-  const enterUser = mode === 'user' ? '-U --preserve-credentials ' : '';
+  // The lab's own argv (as root: become nobody, then a user namespace), without `sh -c SCRIPT`.
+  const create = unshareArgv(mode, '').slice(0, -3).join(' ');
+  const enter = nsenterPrefix(mode, 0).slice(3, -1).join(' ');
   const init = shellQuote(`exec 2>&1\n${sandboxInitScript()}`);
   return [
     '#!/bin/bash',
     'd=$(mktemp -d); mkfifo "$d/in" "$d/out"',
-    `setpriv --pdeathsig KILL unshare ${user}--net --mount --pid --fork --kill-child --mount-proc --propagation private sh -c ${init} <"$d/in" >"$d/out" &`,
+    `${create} sh -c ${init} <"$d/in" >"$d/out" &`,
     'U=$!; exec 3>"$d/in"; exec 4<"$d/out"; read -r ready <&4',
     'I=$(cat /proc/$U/task/$U/children); I=${I%% *}',
     // fds 3/4 hold the init's pipes: a daemon inheriting them would keep the sandbox alive.
-    `e() { nsenter -t "$I" ${enterUser}-n -m -p -- "$@" 3>&- 4<&-; }`,
+    `e() { nsenter -t "$I" ${enter} -- "$@" 3>&- 4<&-; }`,
   ];
 }
 

@@ -3,9 +3,11 @@
  * notes with errors to stderr (file and line), unless the command reports them itself.
  */
 import { openVault, type OpenVault } from '../ingest/open-vault.js';
+import { storedReport } from '../ingest/ingest-vault.js';
 import { completePendingWrites } from '../review/complete-pending.js';
 import { asDatabaseError } from '../store/database-error.js';
-import type { Store } from '../store/store.js';
+import { DatabaseBusyError } from '../store/errors.js';
+import { Store } from '../store/store.js';
 import { sweepLeftovers } from '../vault/sweep-leftovers.js';
 import type { CommandContext } from './context.js';
 
@@ -21,13 +23,22 @@ async function repairVault(ctx: CommandContext, store: Store): Promise<void> {
     ctx.io.stderr(`bokseup: warning: ${line}\n`);
 }
 
-/** Open and ingest the vault of `ctx`; print its errors unless `quiet`. */
-export async function syncVault(ctx: CommandContext, opts: { quiet?: boolean } = {}): Promise<OpenVault> {
+/**
+ * Open and ingest the vault of `ctx`; print its errors unless `quiet`. A `readOnly` command (one
+ * that only lists) whose ingest finds the database locked by another writer goes on with the
+ * database as it is, after a warning, instead of failing.
+ */
+export async function syncVault(
+  ctx: CommandContext,
+  opts: { quiet?: boolean; readOnly?: boolean } = {},
+): Promise<OpenVault> {
   let opened: OpenVault;
   try {
     opened = await openVault(ctx, ctx.clock.now, ctx.settings, (store) => repairVault(ctx, store));
   } catch (error) {
-    throw asDatabaseError(error, ctx.db);
+    const failure = asDatabaseError(error, ctx.db);
+    if (opts.readOnly !== true || !(failure instanceof DatabaseBusyError)) throw failure;
+    opened = asItWas(ctx, failure);
   }
   if (opened.created) ctx.io.stderr(`bokseup: created the database ${ctx.db} for the vault ${ctx.vault}\n`);
   if (opts.quiet !== true) {
@@ -37,4 +48,14 @@ export async function syncVault(ctx: CommandContext, opts: { quiet?: boolean } =
       ctx.io.stderr(`${s.path}: warning: skipped: ${s.message} [${s.rule}]\n`);
   }
   return opened;
+}
+
+/** The database without this run's ingest (another process holds the write lock), said once on stderr. */
+function asItWas(ctx: CommandContext, busy: DatabaseBusyError): OpenVault {
+  const store = Store.open(ctx.db);
+  const who = busy.holder ?? 'another process';
+  ctx.io.stderr(
+    `bokseup: ${ctx.db}: the database is locked by ${who}; showing it as of its last update (changes to the vault since then are not counted)\n`,
+  );
+  return { store, report: storedReport(store), created: false };
 }

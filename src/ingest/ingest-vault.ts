@@ -136,6 +136,18 @@ function unchangedReport(state: IngestState, n: number): IngestReport {
   };
 }
 
+/**
+ * The report the store holds from its last ingest, without walking the vault: for a read-only
+ * command that cannot ingest because another process holds the database's write lock.
+ */
+export function storedReport(store: Store): IngestReport {
+  const state = ingestState(store.db);
+  const k = state.kindCounts();
+  const n = k.study + k.other + k.template + k.excluded;
+  const kinds = { studyNotes: k.study, otherNotes: k.other, templates: k.template, excluded: k.excluded };
+  return { ...unchangedReport(state, n), ...kinds };
+}
+
 const unusedParse: ParseFn = () => {
   throw new Error('ingest: the parser was needed for a file whose stat did not change');
 };

@@ -106,7 +106,8 @@ async function regenOne(
   }
   summary.skipped.push(...errorsOf(rel, first.skipped));
   if (first.text === file.text) {
-    summary.unchanged++;
+    // Stale only in keys it could not rewrite (reported above): not "already up to date".
+    if (first.skipped.length === 0) summary.unchanged++;
     return;
   }
   summary.stale.push(rel);
@@ -123,14 +124,18 @@ async function regenOne(
   if (why !== null) summary.unwritten.push({ path: rel, reason: result.reason ?? 'error', message: why });
 }
 
-/** The note's file, or null after recording why it cannot be read (EACCES, EISDIR…). */
+/** The note's bytes and text, or null after recording why it cannot be read (a permission, a folder). */
 function readOrReport(abs: string, rel: string, summary: RegenSummary): NoteFile | null {
   try {
     return readNoteFile(abs);
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    const message = `cannot be read${typeof code === 'string' ? ` (${code})` : ''}`;
-    summary.errors.push({ path: rel, line: 0, rule: 'unreadable', message });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    summary.errors.push({
+      path: rel,
+      line: 0,
+      rule: 'unreadable',
+      message: `cannot read the file (${code})`,
+    });
     return null;
   }
 }

@@ -37,8 +37,9 @@ describe('floorScript', () => {
       probes: [{ kind: 'ping', ns: 'host', target: '10.0.0.3' }],
     });
     expect(script).toContain(
-      'setpriv --pdeathsig KILL unshare --net --mount --pid --fork --kill-child --mount-proc',
+      'setpriv --reuid=65534 --regid=65534 --clear-groups setpriv --pdeathsig KILL unshare --user --map-root-user --net --mount --pid --fork --kill-child --mount-proc',
     );
+    expect(script).toContain('e() { nsenter -t "$I" -U -n -m -p -- "$@"');
     expect(script).toContain(`printf '%s\\n' 'netns add n1' | e ip -force -batch -`);
     expect(script).toContain('e ip -n n1 link set veth1 up');
     expect(script).toContain('e ip -n n1 -j -d -batch -');

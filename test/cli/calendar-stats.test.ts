@@ -29,9 +29,10 @@ describe.concurrent('calendar and stats', () => {
     expect(dueNotes.length).toBeGreaterThanOrEqual(5);
     // Every note due in the window has its next review, and every later milestone whose date is
     // known: TCP (first studied the day before) d4, d7, d14; Big-O d7, d14; 리눅스 d14 (its d7 falls
-    // today and is done by today's overdue d4 review).
+    // today and is done by today's overdue d4 review); the three lab notes (first studied today)
+    // d4, d7, d14 each.
     const events = uids(ics);
-    expect(events.length).toBe(dueNotes.length + 6);
+    expect(events.length).toBe(dueNotes.length + 15);
     expect(ics.match(/^BEGIN:VALARM\r$/gm)).toHaveLength(events.length);
     expect(ics.match(/^END:VEVENT\r$/gm)).toHaveLength(events.length);
     expect(new Set(events).size).toBe(events.length);

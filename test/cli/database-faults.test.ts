@@ -10,6 +10,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/index.js';
 import { makeVault, removeTempVaults, SAMPLE_NOW, type CliResult, type TempVault } from './run-cli.js';
 
 let v: TempVault;
@@ -57,6 +58,21 @@ const CASES: Record<string, (dir: string) => string> = {
   "another tool's database at user_version 5": (dir) =>
     foreignDb(path.join(dir, 'tool5.db'), 'CREATE TABLE x(a); PRAGMA user_version = 5;'),
   'another application id': (dir) => foreignDb(path.join(dir, 'app.db'), 'PRAGMA application_id = 42;'),
+  "SQLite's header, then garbage": (dir) => {
+    const file = path.join(dir, 'header.db');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(8192, 0xa5)]),
+    );
+    return file;
+  },
+  'a bokseup database cut to a third': (dir) => {
+    const file = path.join(dir, 'cut.db');
+    openDatabase(file).close();
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 3)));
+    return file;
+  },
 };
 
 describe('a --db that cannot be bokseup’s database', () => {
@@ -112,9 +128,17 @@ describe('a locked database', () => {
     try {
       const read = await v.run(['due', '--json', ...SAMPLE_NOW]);
       expect(read.code).toBe(0);
-      expect(JSON.parse(read.stdout)).not.toHaveLength(0);
+      expect(read.stderr).toBe('');
+      const listed = JSON.parse(read.stdout) as unknown[];
+      expect(listed).not.toHaveLength(0);
       appendFileSync(v.note('Big-O notation.md'), '\nmore prose\n');
-      const write = await v.run(['due', ...SAMPLE_NOW]);
+      // due and stats only list: they go on with the database as it was, after one warning.
+      const stale = await v.run(['due', '--json', ...SAMPLE_NOW]);
+      expect(stale.code).toBe(0);
+      expect(stale.stderr).toContain(`locked by pid ${process.pid}`);
+      expect(stale.stderr).toMatch(/showing it as of its last update/);
+      expect(JSON.parse(stale.stdout)).toEqual(listed);
+      const write = await v.run(['ingest', ...SAMPLE_NOW]);
       expectOneLine(write, v.db, 3);
       expect(write.stderr).toContain(`locked by pid ${process.pid}`);
       expect(write.ms).toBeLessThan(5000);

@@ -32,45 +32,45 @@ describe.concurrent('ingest --json', () => {
       'unchanged',
       'removed',
       'errors',
-      ...Object.keys(kinds(5)),
+      ...Object.keys(kinds(8)),
     ]);
     expect(first).toEqual({
-      scanned: 5,
-      added: 5,
+      scanned: 8,
+      added: 8,
       updated: 0,
       unchanged: 0,
       removed: 0,
       errors: [],
-      ...kinds(5),
+      ...kinds(8),
     });
     expect(await ingest()).toEqual({
-      scanned: 5,
+      scanned: 8,
       added: 0,
       updated: 0,
-      unchanged: 5,
+      unchanged: 8,
       removed: 0,
       errors: [],
-      ...kinds(5),
+      ...kinds(8),
     });
     appendFileSync(v.note('DNS 동작 원리.md'), '\n- 추가한 줄\n');
     expect(await ingest()).toEqual({
-      scanned: 5,
+      scanned: 8,
       added: 0,
       updated: 1,
-      unchanged: 4,
+      unchanged: 7,
       removed: 0,
       errors: [],
-      ...kinds(5),
+      ...kinds(8),
     });
     unlinkSync(v.note('Big-O notation.md'));
     expect(await ingest()).toEqual({
-      scanned: 4,
+      scanned: 7,
       added: 0,
       updated: 0,
-      unchanged: 4,
+      unchanged: 7,
       removed: 1,
       errors: [],
-      ...kinds(4),
+      ...kinds(7),
     });
   });
 
@@ -81,7 +81,7 @@ describe.concurrent('ingest --json', () => {
     renameSync(v.note('TCP 3-way handshake.md'), v.note('TCP 연결 수립.md'));
     const ingest = report(await v.run(['ingest', '--json', ...SAMPLE_NOW]));
     // A rename is neither an addition nor a removal: the note (and its history) carries over.
-    expect(ingest).toMatchObject({ scanned: 5, added: 0, removed: 0, updated: 1, errors: [] });
+    expect(ingest).toMatchObject({ scanned: 8, added: 0, removed: 0, updated: 1, errors: [] });
     const stats = JSON.parse((await v.run(['stats', '--json', ...SAMPLE_NOW])).stdout) as Stats & {
       marks: number;
     };

@@ -39,6 +39,7 @@ describe.concurrent('new', () => {
       unchanged: 1,
       removed: 0,
       errors: [],
+      skipped: [],
       studyNotes: 1,
       otherNotes: 0,
       templates: 0,

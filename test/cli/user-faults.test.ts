@@ -5,7 +5,16 @@
  * missing folder, a read-only vault and database folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,8 +128,11 @@ afterAll(() => {
   rmSync(RO, { recursive: true, force: true });
 });
 
-function runReadOnly(args: readonly string[]): { code: number | null; stderr: string; stdout: string } {
-  const node = [process.execPath, BIN, '--vault', RO_VAULT, ...args];
+function runReadOnly(
+  args: readonly string[],
+  vault = RO_VAULT,
+): { code: number | null; stderr: string; stdout: string } {
+  const node = [process.execPath, BIN, '--vault', vault, ...args];
   const argv = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', ...node] : node;
   const r = spawnSync(argv[0] ?? '', argv.slice(1), {
     cwd: NOBODY_HOME,
@@ -164,6 +176,34 @@ describe.runIf(suiteCanRun('read-only vault', canDrop, 'running as root without 
       noTrace(r.stderr);
       expect(r.stderr).toMatch(/permission denied|read-only/);
       expect(r.code).not.toBe(0);
+    });
+
+    it('an unreadable note: regen names it, regenerates the others and exits 1', () => {
+      const vault = path.join(RO, 'writable');
+      cpSync(SAMPLE_VAULT, vault, { recursive: true });
+      chmodSync(vault, 0o777);
+      for (const name of readdirSync(vault)) chmodSync(path.join(vault, name), 0o666);
+      chmodSync(path.join(vault, 'Big-O notation.md'), 0o000);
+      const file = path.join(NOBODY_HOME, 'w.db');
+      const r = runReadOnly(['--db', file, 'regen', '--now', '2026-12-01T09:00'], vault);
+      noTrace(r.stderr);
+      expect(r.stderr).toMatch(
+        /^Big-O notation\.md: error: cannot read the file.*\[unreadable\] — not written$/m,
+      );
+      // Every note of the sample vault but the unreadable one.
+      const others = readdirSync(vault).filter((n) => n.endsWith('.md')).length - 1;
+      expect(r.stdout).toMatch(new RegExp(`^${others} notes regenerated`, 'm'));
+      expect(r.code).toBe(1);
+      const doctor = runReadOnly(['--db', file, 'doctor'], vault);
+      noTrace(doctor.stderr);
+      expect(doctor.stdout).toMatch(
+        /^Big-O notation\.md: error: cannot read the file \(EACCES\) \[unreadable\]$/m,
+      );
+      expect(doctor.code).toBe(1);
+      const named = runReadOnly(['--db', file, 'regen', 'Big-O notation.md'], vault);
+      noTrace(named.stderr);
+      expect(named.stderr).toMatch(/^Big-O notation\.md: error: .*\[unreadable\]/m);
+      expect(named.code).toBe(1);
     });
   },
 );

@@ -44,6 +44,14 @@ function report(what: string, s: RepairScore): void {
   const pct = (100 * share(s)).toFixed(1);
   console.log(`[measure] ${what}: ${s.right}/${s.damaged} right (${pct}%); wrong: ${s.wrong.join(', ')}`);
 }
+/** Each note's figure, then the sum. */
+function reportNotes(what: string, names: readonly string[], scores: readonly RepairScore[]): RepairScore {
+  const each = scores.map((s, i) => `${names[i] ?? ''} ${s.right}/${s.damaged}`);
+  console.log(`[measure] ${what}, per note: ${each.join('; ')}`);
+  const s = sumScores(scores);
+  report(what, s);
+  return s;
+}
 
 describe('repair accuracy on the seed', () => {
   it('with no corpus: at least 98% of the damaged characters right', () => {
@@ -78,6 +86,7 @@ describe('repair accuracy on the seed in the sample vault (what `npm run bench` 
 
 describe('repair accuracy on held-apart notes', () => {
   const damaged = held.map((h) => ({ ...h, damaged: doubleEncode(h.text, '1254') }));
+  const names = held.map((h) => h.name.replace(/\.md$/, ''));
 
   it('are several notes of other topics, each with hundreds of damaged characters', () => {
     expect(held.length).toBeGreaterThanOrEqual(8);
@@ -85,21 +94,46 @@ describe('repair accuracy on held-apart notes', () => {
   });
 
   it('with no corpus: at least 98% right', () => {
-    const s = sumScores(damaged.map((h) => repair(h.text, h.damaged, [])));
-    report('held-apart, no corpus', s);
+    const scores = damaged.map((h) => repair(h.text, h.damaged, []));
+    const s = reportNotes('held-apart, no corpus', names, scores);
     expect(share(s)).toBeGreaterThanOrEqual(0.98);
   });
 
   // The issue asks for 99% here. Measured: 98.9% (1810/1830). Not met: of the 20 wrong, 19 are in
   // words no other note has (선점형, 탐사, 큐, 클록 …), where a vault can add nothing; one is ● (read ❗).
   it('with a corpus that leaves the scored note out: at least 98.9% right (below the 99% asked for)', () => {
-    const s = sumScores(
-      damaged.map((h, i) => {
-        const others = damaged.filter((_, j) => j !== i).map((o) => o.text);
-        return repair(h.text, h.damaged, [...others, ...tuning, seed]);
-      }),
-    );
-    report('held-apart, corpus without the note', s);
+    const scores = damaged.map((h, i) => {
+      const others = damaged.filter((_, j) => j !== i).map((o) => o.text);
+      return repair(h.text, h.damaged, [...others, ...tuning, seed]);
+    });
+    const s = reportNotes('held-apart, corpus without the note', names, scores);
     expect(share(s)).toBeGreaterThanOrEqual(0.989);
+  });
+});
+
+// The notes the settings were chosen on (see the model's files): their figures, for comparison with
+// the held-apart ones above; the floors only guard against a change that undoes the tuning.
+describe('repair accuracy on the tuning notes (the synthetic corpus, fixtures/tuning/, the seed)', () => {
+  const notes = [...tuning.map((text) => ({ text, damaged: doubleEncode(text, '1254') }))];
+  notes.push({ text: seed, damaged: seedDamaged });
+
+  it('with no corpus: at least 98.5% right', () => {
+    const none = sumScores(notes.map((n) => repair(n.text, n.damaged, [])));
+    report('tuning notes, no corpus', none);
+    expect(share(none)).toBeGreaterThanOrEqual(0.985);
+  });
+
+  it('with a corpus of the other tuning notes: at least 99% right', () => {
+    const withCorpus = sumScores(
+      notes.map((n, i) =>
+        repair(
+          n.text,
+          n.damaged,
+          notes.filter((_, j) => j !== i).map((o) => o.text),
+        ),
+      ),
+    );
+    report('tuning notes, corpus without the note', withCorpus);
+    expect(share(withCorpus)).toBeGreaterThanOrEqual(0.99);
   });
 });

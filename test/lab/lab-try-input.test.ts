@@ -52,8 +52,8 @@ describe('preflight (fake probe)', () => {
     userNamespaces: () => Promise.resolve(over.userns ?? false),
   });
 
-  it('root with every tool: plain mode, no warnings', async () => {
-    expect(await preflight(probe({}))).toEqual({
+  it('root with every tool and user namespaces: the confined root mode, no warnings', async () => {
+    expect(await preflight(probe({ userns: true }))).toEqual({
       ok: true,
       mode: 'root',
       tools: { ping: true, curl: true, nginx: true },
@@ -70,6 +70,12 @@ describe('preflight (fake probe)', () => {
     });
   });
 
+  it('root where user namespaces are forbidden: unconfined, with a warning that says so', async () => {
+    const r = await preflight(probe({ userns: false }));
+    expect(r).toMatchObject({ ok: true, mode: 'unconfined' });
+    expect(r.ok && r.warnings[0]).toMatch(/user namespaces are not allowed here.*runs as root/);
+  });
+
   it('not root: user namespaces when allowed, else a clear refusal', async () => {
     expect(await preflight(probe({ uid: 1000, userns: true }))).toMatchObject({ ok: true, mode: 'user' });
     const r = await preflight(probe({ uid: 1000, userns: false }));
@@ -78,7 +84,7 @@ describe('preflight (fake probe)', () => {
   });
 
   it('missing nginx is a warning with the stand-in named', async () => {
-    const r = await preflight(probe({ missing: ['nginx'] }));
+    const r = await preflight(probe({ missing: ['nginx'], userns: true }));
     expect(r.ok && r.warnings[0]).toMatch(/nginx.*Node stands in/);
   });
 });

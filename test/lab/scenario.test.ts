@@ -102,6 +102,12 @@ describe('understandCommand', () => {
     ]);
     expect(actionArgv(action('curl -s 10.0.0.1') as never)).toEqual([
       'curl',
+      '-q',
+      '--globoff',
+      '--proto',
+      '=http,https',
+      '--proto-redir',
+      '=http,https',
       '--max-time',
       '2',
       '-sS',

@@ -50,6 +50,20 @@ describe('extractCards on the seed note body', () => {
     expect(result.labSteps).toHaveLength(5);
   });
 
+  it('shows the whole task of a step: all its prose and each command block’s intent, never its commands', () => {
+    const step4 = of('lab')[3]?.prompt ?? '';
+    // The prose after the first block: running nginx in the namespace is part of the task.
+    expect(step4).toContain('Nginx를 `direct_netns`의 포어그라운드로 실행한다.');
+    expect(step4).toContain('`direct_netns`의 Nginx 서버는 잘 돌아가는 상태.');
+    // A block's `#` comments are its intent; its commands and their output are the answer.
+    expect(step4).toContain('- direct_netns의 Nginx 서버는 잘 돌아간다.');
+    expect(step4).not.toMatch(/nginx -g|ip link set|<!DOCTYPE|curl/);
+    // The step ends at the next heading: no topology drawing, rule or reference of the next part.
+    const step5 = of('lab')[4]?.prompt ?? '';
+    expect(step5).toContain('인터페이스로 호스트에서 접근할 수 있는지 확인해본다.');
+    expect(step5).not.toMatch(/Root Namespace|---|참고자료|\n\n\n/);
+  });
+
   it('gives every card a distinct key and reports nothing', () => {
     expect(new Set(result.cards.map((c) => c.key)).size).toBe(result.cards.length);
     expect(result.diagnostics).toEqual([]);
@@ -57,6 +71,30 @@ describe('extractCards on the seed note body', () => {
 });
 
 describe('extractCards edge cases', () => {
+  it('keeps a step’s non-shell code blocks (a file to write) and drops shell drawings', () => {
+    const body = [
+      '### 핵심 필기',
+      '## 1. config',
+      '- write this file:',
+      '```nginx',
+      'user root root;',
+      '```',
+      '```Bash',
+      '  [a]---[b]',
+      '```',
+      '```Bash',
+      '# start it',
+      '$ nginx',
+      '```',
+      '### 핵심 요약',
+      'after',
+    ];
+    const lab = cardsOf(body.join('\n')).cards.find((c) => c.kind === 'lab');
+    expect(lab?.prompt).toBe(
+      'Lab step 1: config\n\n- write this file:\n```nginx\nuser root root;\n```\n- start it',
+    );
+  });
+
   it('warns about missing sections; a note of prose alone is one whole-note card', () => {
     const r = cardsOf('just text\n');
     expect(r.cards).toEqual([

@@ -10,7 +10,7 @@ import { renderDue } from '../render-due.js';
 import { syncVault } from '../sync-vault.js';
 
 export async function runDue(ctx: CommandContext, opts: { days: number; count?: boolean }): Promise<number> {
-  const { store, report } = await syncVault(ctx);
+  const { store, report } = await syncVault(ctx, { readOnly: true });
   const items = listDue(store, ctx.clock, opts.days, ctx.settings);
   store.close();
   if (opts.count === true) ctx.io.stdout(`${items.length}\n`);

@@ -7,7 +7,7 @@ import { printJson } from '../output.js';
 import { syncVault } from '../sync-vault.js';
 
 export async function runStats(ctx: CommandContext): Promise<number> {
-  const { store, report } = await syncVault(ctx);
+  const { store, report } = await syncVault(ctx, { readOnly: true });
   try {
     const stats = readStats(store, ctx.clock, ctx.settings);
     if (ctx.json) printJson(ctx.io, stats);

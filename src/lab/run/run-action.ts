@@ -1,5 +1,6 @@
 /**
- * Run one understood Action inside a sandbox, bounded by a timeout. nginx is started in the
+ * Run one understood Action inside a sandbox, bounded by a timeout that kills it and everything it
+ * started (the runner kills the whole process group). nginx is started in the
  * background of its namespace (daemonised, inside the sandbox's PID namespace); where nginx is not
  * installed, a minimal page served by Node (always present: it runs us) stands in for it.
  */
@@ -17,6 +18,35 @@ export interface ActionResult {
   notRun?: string;
 }
 
+/** The Debian package that brings each program the lab may run, for the "not installed" message. */
+const PACKAGE_OF: Record<string, string> = {
+  nft: 'nftables',
+  iptables: 'iptables',
+  ip6tables: 'iptables',
+  bridge: 'iproute2',
+  ss: 'iproute2',
+  sysctl: 'procps',
+  tcpdump: 'tcpdump',
+};
+
+/** How long each kind of command may run before it (and all it started) is killed. */
+export const ACTION_TIMEOUT_MS: Record<Action['kind'], number> = {
+  ip: 5000,
+  ping: 3000,
+  curl: 5000,
+  nginx: 5000,
+  tool: 5000,
+};
+
+/** `nsenter` could not start the program: it is not installed in the sandbox's view of the host. */
+function missingProgram(action: Action, stderr: string): string | undefined {
+  if (action.kind !== 'tool' || !/failed to execute \S+: No such file or directory/.test(stderr)) {
+    return undefined;
+  }
+  const pkg = PACKAGE_OF[action.program] ?? action.program;
+  return `\`${action.program}\` is not installed (apt-get install ${pkg})`;
+}
+
 const FALLBACK_SERVER = `require('http').createServer((q,r)=>{r.setHeader('content-type','text/html');r.end(${JSON.stringify(LAB_PAGE)})}).listen(80)`;
 
 /** Run `action` in `sandbox`. */
@@ -26,8 +56,10 @@ export async function runAction(sandbox: Sandbox, action: Action, tools: LabTool
   if (action.kind === 'curl' && !tools.curl)
     return { code: null, output: '', notRun: '`curl` is not installed' };
   if (action.kind === 'nginx' && !tools.nginx) return startFallbackServer(sandbox, action.ns, tools);
-  const timeoutMs = action.kind === 'ping' ? 3000 : 5000;
+  const timeoutMs = ACTION_TIMEOUT_MS[action.kind];
   const r = await sandbox.run(actionArgv(action), { timeoutMs });
+  const missing = missingProgram(action, r.stderr);
+  if (missing !== undefined) return { code: null, output: '', notRun: missing };
   const output = (r.stdout + r.stderr).replace(/\n$/, '');
   return {
     code: r.code,

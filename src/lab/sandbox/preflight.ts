@@ -22,8 +22,11 @@ export interface PreflightProbe {
   uid: number;
   /** True when `name` is an executable on the lab's PATH. */
   has(name: string): boolean;
-  /** True when an unprivileged user namespace can hold the sandbox (network namespace, tmpfs, sysfs). */
-  userNamespaces(): Promise<boolean>;
+  /**
+   * True when a user namespace can hold the sandbox (network namespace, tmpfs, sysfs), created in
+   * `mode` (`root`: as `nobody`, the way a root caller's sandbox is made; `user`: as ourselves).
+   */
+  userNamespaces(mode?: SandboxMode): Promise<boolean>;
 }
 
 const INSTALL = 'apt-get install -y iproute2 util-linux';
@@ -38,21 +41,25 @@ export async function preflight(probe: PreflightProbe = realProbe()): Promise<Pr
       fix: `install them: sudo ${INSTALL}`,
     };
   }
-  let mode: SandboxMode = 'root';
-  if (probe.uid !== 0) {
-    if (!(await probe.userNamespaces())) {
-      return {
-        ok: false,
-        reason: 'not root, and this system does not allow unprivileged user namespaces',
-        fix: 'run the lab with sudo, or allow user namespaces (sysctl kernel.unprivileged_userns_clone=1, or kernel.apparmor_restrict_unprivileged_userns=0 on Ubuntu)',
-      };
-    }
-    mode = 'user';
-  }
   const tools: LabTools = { ping: probe.has('ping'), curl: probe.has('curl'), nginx: probe.has('nginx') };
   const warnings = warningsFor(tools);
-  return { ok: true, mode, tools, warnings };
+  if (probe.uid === 0) {
+    if (await probe.userNamespaces('root')) return { ok: true, mode: 'root', tools, warnings };
+    warnings.unshift(UNCONFINED_WARNING);
+    return { ok: true, mode: 'unconfined', tools, warnings };
+  }
+  if (!(await probe.userNamespaces('user'))) {
+    return {
+      ok: false,
+      reason: 'not root, and this system does not allow unprivileged user namespaces',
+      fix: 'run the lab with sudo, or allow user namespaces (sysctl kernel.unprivileged_userns_clone=1, or kernel.apparmor_restrict_unprivileged_userns=0 on Ubuntu)',
+    };
+  }
+  return { ok: true, mode: 'user', tools, warnings };
 }
+
+const UNCONFINED_WARNING =
+  'user namespaces are not allowed here: the lab sandbox runs as root, confined only by its namespaces and its read-only view of the host (to confine it fully, allow them: sysctl kernel.unprivileged_userns_clone=1, or kernel.apparmor_restrict_unprivileged_userns=0 on Ubuntu)';
 
 const TOOL_WARNINGS: Record<keyof LabTools, string> = {
   ping: '`ping` is not installed (apt-get install iputils-ping): ping checks are skipped',
@@ -73,9 +80,11 @@ export function realProbe(runner: ProcessRunner = realRunner): PreflightProbe {
   return {
     uid: process.getuid?.() ?? 0,
     has: (name) => dirs.some((d) => isExecutable(`${d}/${name}`)),
-    userNamespaces: async () => {
-      const trial = 'mount -t tmpfs bokseup-run /run && mount -t sysfs sysfs /sys';
-      const r = await runner.run(unshareArgv('user', trial), { timeoutMs: 3000 });
+    userNamespaces: async (mode = 'user') => {
+      // The mounts the init makes, so a sandbox that preflight accepts can also start.
+      const trial =
+        'mount -o remount,bind,ro / && mount -t tmpfs bokseup-run /run && mount -t sysfs sysfs /sys';
+      const r = await runner.run(unshareArgv(mode, trial), { timeoutMs: 3000 });
       return r.code === 0;
     },
   };

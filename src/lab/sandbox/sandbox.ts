@@ -1,9 +1,16 @@
 /**
- * A throwaway network sandbox: `setpriv --pdeathsig KILL unshare [--user --map-root-user] --net
+ * A throwaway network sandbox: `setpriv --pdeathsig KILL unshare --user --map-root-user --net
  * --mount --pid --fork --kill-child --mount-proc --propagation private sh -c INIT`. Commands enter it
- * with `nsenter -t <init pid> -n -m -p [-U --preserve-credentials]`. Tied to our process twice: the
- * kernel kills `unshare` when we die (pdeathsig), and the init exits when its stdin pipe closes; the
- * PID namespace then takes every process started inside with it.
+ * with `nsenter -t <init pid> -U -n -m -p`. Tied to our process twice: the kernel kills `unshare`
+ * when we die (pdeathsig), and the init exits when its stdin pipe closes; the PID namespace then
+ * takes every process started inside with it.
+ *
+ * Confinement: run as root, we first become `nobody` (65534) and only then create the user
+ * namespace, so the sandbox's root is the host's `nobody`: it cannot read `/etc/shadow` nor write a
+ * host file (its capabilities count only inside its own namespaces). Commands enter without
+ * `--preserve-credentials`: with it, a root caller keeps host uid 0 inside and reads root's files by
+ * their owner bits (measured: `/etc/shadow` was readable). Only where user namespaces are forbidden
+ * (some containers) does `unconfined` run plain namespaces as root, with a warning.
  */
 import { readFileSync } from 'node:fs';
 import { sandboxInitScript } from './init-script.js';
@@ -15,8 +22,15 @@ import {
   type RunResult,
 } from './process-runner.js';
 
-/** `root`: plain namespaces; `user`: inside a user namespace mapping us to root (unprivileged users). */
-export type SandboxMode = 'root' | 'user';
+/**
+ * `root`: we are root; the sandbox is a user namespace owned by `nobody` (see the module comment).
+ * `user`: we are an unprivileged user; a user namespace maps us to its root.
+ * `unconfined`: we are root and user namespaces are forbidden here: plain namespaces, as root.
+ */
+export type SandboxMode = 'root' | 'user' | 'unconfined';
+
+/** The host uid/gid a root caller's sandbox runs as. */
+export const SANDBOX_HOST_ID = 65534;
 
 export interface Sandbox {
   readonly mode: SandboxMode;
@@ -41,7 +55,12 @@ export interface SandboxOptions {
 
 /** The argv that creates a sandbox running `sh -c script`. */
 export function unshareArgv(mode: SandboxMode, script: string): string[] {
-  const user = mode === 'user' ? ['--user', '--map-root-user'] : [];
+  const user = mode === 'unconfined' ? [] : ['--user', '--map-root-user'];
+  // The uid change comes first: the kernel clears a pdeathsig set before a credential change.
+  const drop =
+    mode === 'root'
+      ? ['setpriv', `--reuid=${SANDBOX_HOST_ID}`, `--regid=${SANDBOX_HOST_ID}`, '--clear-groups']
+      : [];
   const ns = [
     '--net',
     '--mount',
@@ -52,12 +71,12 @@ export function unshareArgv(mode: SandboxMode, script: string): string[] {
     '--propagation',
     'private',
   ];
-  return ['setpriv', '--pdeathsig', 'KILL', 'unshare', ...user, ...ns, 'sh', '-c', script];
+  return [...drop, 'setpriv', '--pdeathsig', 'KILL', 'unshare', ...user, ...ns, 'sh', '-c', script];
 }
 
 /** The argv prefix that enters the sandbox whose init has host PID `initPid`. */
 export function nsenterPrefix(mode: SandboxMode, initPid: number): string[] {
-  const user = mode === 'user' ? ['-U', '--preserve-credentials'] : [];
+  const user = mode === 'root' ? ['-U'] : mode === 'user' ? ['-U', '--preserve-credentials'] : [];
   return ['nsenter', '-t', String(initPid), ...user, '-n', '-m', '-p', '--'];
 }
 

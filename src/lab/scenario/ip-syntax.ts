@@ -47,11 +47,6 @@ const OBJECTS = [
   'mptcp', 'ioam', 'stats', 'help',
 ]; // prettier-ignore
 
-/** `ip netns` subcommands in their matching order. */
-const NETNS_VERBS = [
-  'list', 'list-id', 'monitor', 'add', 'attach', 'delete', 'set', 'identify', 'pids', 'exec', 'help',
-]; // prettier-ignore
-
 /** Canonical name of a global option word (`-br` → `brief`), or null when `ip` would reject it. */
 export function ipOption(word: string): { name: string; takesArg: boolean } | null {
   if (!word.startsWith('-')) return null;
@@ -66,20 +61,4 @@ export function ipOption(word: string): { name: string; takesArg: boolean } | nu
 export function ipObject(word: string): string | null {
   if (word === '') return null;
   return OBJECTS.find((o) => o.startsWith(word)) ?? null;
-}
-
-/** Canonical `ip netns` subcommand (`e` → `exec`), or null when unknown. */
-export function netnsVerb(word: string): string | null {
-  if (word === '') return null;
-  return NETNS_VERBS.find((v) => v.startsWith(word)) ?? null;
-}
-
-const READ_ONLY_VERBS = new Set(['show', 'list', 'lst', 'sh', 'ls', 'get', 'list-id', 'help']);
-
-/** True when `ip OBJECT VERB…` only reads (no verb means show). Unsure cases count as changes. */
-export function isReadOnlyIp(object: string, rest: string[]): boolean {
-  const verb = rest[0];
-  if (verb === undefined) return true;
-  if (object === 'netns') return ['list', 'list-id', 'identify', 'pids'].includes(netnsVerb(verb) ?? '');
-  return READ_ONLY_VERBS.has(verb);
 }

@@ -5,6 +5,9 @@
 
 export { HOST_NS } from '../state/types.js';
 
+/** The programs besides ip, ping, curl and nginx that the lab understands (understand-tools.ts). */
+export type LabProgram = 'sysctl' | 'bridge' | 'iptables' | 'ip6tables' | 'nft' | 'ss';
+
 /** A command the lab understands and can run inside the sandbox. */
 export type Action =
   /** `ip …` run in namespace `ns`; `args` excludes `-n NS`. `readOnly`: a show/list that changes nothing. */
@@ -14,7 +17,9 @@ export type Action =
   /** A bounded `curl --max-time 2 url` from `ns`. */
   | { kind: 'curl'; ns: string; url: string }
   /** An nginx started in the background of `ns` (whatever `-g 'daemon off;'` the note used). */
-  | { kind: 'nginx'; ns: string };
+  | { kind: 'nginx'; ns: string }
+  /** One of the other understood programs, run in `ns` with the args as typed (checked, bounded). */
+  | { kind: 'tool'; program: LabProgram; ns: string; args: string[]; readOnly: boolean };
 
 /** A command with its understanding: run it, skip it (with why), or refuse it (with why). */
 export type Understanding =
