@@ -16,8 +16,12 @@ const SCRIPT = join(import.meta.dirname, 'write-notes.ts');
 const TSX = ['--import', 'tsx'];
 const isRoot = process.getuid?.() === 0;
 const has = (cmd: string, ...args: string[]): boolean => spawnSync(cmd, args).status === 0;
-const ready = isRoot && has('unshare', '-m', 'true') && has('setpriv', '--reuid=65534', 'true');
-const run = suiteCanRun('fs-refusals', ready, 'needs root, unshare -m and setpriv');
+/** A private mount namespace: root makes one directly, anyone else inside a user namespace. */
+const UNSHARE = isRoot ? ['-m', '--propagation', 'private'] : ['-r', '-m', '--propagation', 'private'];
+/** Root ignores folder permissions: the EACCES case drops to `nobody`. */
+const AS_USER = isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+const ready = has('unshare', ...UNSHARE, 'true') && (!isRoot || has('setpriv', ...AS_USER.slice(1), 'true'));
+const run = suiteCanRun('fs-refusals', ready, 'needs unshare (a mount namespace) and, as root, setpriv');
 
 let dir: string;
 let notes: string[];
@@ -59,9 +63,7 @@ describe.runIf(run)('the writer on real file-system refusals', () => {
   it('names a read-only mount for each note and writes nothing', async () => {
     const inner = `mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" "$0" && exec "$@"`;
     const out = results('unshare', [
-      '-m',
-      '--propagation',
-      'private',
+      ...UNSHARE,
       'sh',
       '-c',
       inner,
@@ -85,15 +87,8 @@ describe.runIf(run)('the writer on real file-system refusals', () => {
 
   it('names a folder the user may not write for each note and writes nothing', async () => {
     await chmod(dir, 0o555);
-    const out = results('setpriv', [
-      '--reuid=65534',
-      '--regid=65534',
-      '--clear-groups',
-      process.execPath,
-      ...TSX,
-      SCRIPT,
-      ...notes,
-    ]);
+    const [cmd = process.execPath, ...pre] = [...AS_USER, process.execPath];
+    const out = results(cmd, [...pre, ...TSX, SCRIPT, ...notes]);
     expect(out.map((r) => [r.reason, r.message])).toEqual(
       notes.map(() => [
         'error',
