@@ -12,6 +12,7 @@ export function updateOf(change: NoteChange): FieldUpdate {
   return (fields: NoteFields) => {
     const done = { ...fields.done };
     for (const m of change.done) done[m] = true;
+    for (const m of change.clear ?? []) done[m] = false;
     return {
       ...fields,
       done,

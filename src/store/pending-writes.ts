@@ -9,6 +9,8 @@ import type { Db, Statement } from './open-database.js';
 export interface NoteChange {
   /** Milestones to set done. */
   done: Milestone[];
+  /** Milestones to set not done (`mark --undo`). */
+  clear?: Milestone[];
   longTerm?: boolean;
   status?: string;
 }

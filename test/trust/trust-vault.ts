@@ -32,17 +32,22 @@ export function makeTrustVault(n: number): TrustVault {
   const root = mkdtempSync(path.join(tmpdir(), 'bokseup-trust-'));
   const vault = path.join(root, 'v');
   mkdirSync(vault);
+  const v: TrustVault = { root, vault, db: path.join(root, 'bokseup.db'), notes: [] };
+  addTrustNotes(v, n);
+  return v;
+}
+
+/** Add `n` more study notes to `v`, every milestone open (so reviews and marks have work again). */
+export function addTrustNotes(v: TrustVault, n: number): void {
   const template = readFileSync(TEMPLATE, 'utf8');
-  const notes: string[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = v.notes.length, end = v.notes.length + n; i < end; i++) {
     const text = template.replace(
       'TCP 3-way handshake의 세 단계는?',
       `TCP 3-way handshake의 세 단계는? (${i})`,
     );
-    writeFileSync(path.join(vault, `n${i}.md`), `${text.trimEnd()}\n${marker(i)}\n`);
-    notes.push(`n${i}.md`);
+    writeFileSync(path.join(v.vault, `n${i}.md`), `${text.trimEnd()}\n${marker(i)}\n`);
+    v.notes.push(`n${i}.md`);
   }
-  return { root, vault, db: path.join(root, 'bokseup.db'), notes };
 }
 
 export interface Inconsistencies {
