@@ -92,7 +92,8 @@ async function unchangedThroughFd(held: HeldNote): Promise<boolean> {
 
 /**
  * Link `from` at `to` without replacing anything; false when `to` exists. A file system without
- * hard links gets a rename (the note is absent at that instant, so there is nothing to replace).
+ * hard links (FAT, some network and FUSE mounts) gets a rename after checking `to` is absent: the
+ * note was just moved aside, so only a save landing in that instant could be there.
  */
 async function linkInPlace(fs: AtomicFs, from: string, to: string): Promise<boolean> {
   try {
@@ -101,6 +102,13 @@ async function linkInPlace(fs: AtomicFs, from: string, to: string): Promise<bool
   } catch (e) {
     if (errorCode(e) === 'EEXIST') return false;
     if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK'].includes(errorCode(e) ?? '')) throw e;
+    if (
+      await fs.lstat(to).then(
+        () => true,
+        () => false,
+      )
+    )
+      return false;
     await fs.rename(from, to);
     return true;
   }
@@ -117,7 +125,8 @@ export async function putBack(fs: AtomicFs, aside: string, target: string): Prom
  * name still links it) and put theirs back; a third file saved meanwhile is newer and stays.
  */
 async function restoreUsers(fs: AtomicFs, names: TempNames, target: string): Promise<void> {
-  const ours = (await fs.lstat(names.temp)).ino;
+  // Without hard links the temp name was renamed in place: then the note's inode is ours.
+  const ours = (await fs.lstat(names.temp).catch(() => fs.lstat(target))).ino;
   const scratch = tempNamesFor(target);
   if (scratch.nameFile !== undefined) await fs.writeFile(scratch.nameFile, basename(target));
   await fs.rename(target, scratch.old);

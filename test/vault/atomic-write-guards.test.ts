@@ -137,3 +137,34 @@ describe('writeNoteAtomic guards', () => {
     expect(await readdir(dir)).toEqual(['note.md']);
   });
 });
+
+describe('writeNoteAtomic on a file system without hard links', () => {
+  const noLinks: AtomicFs = {
+    ...nodeFs,
+    link: () => Promise.reject(Object.assign(new Error('EPERM: simulated'), { code: 'EPERM' })),
+  };
+
+  it('writes by rename, and leaves nothing beside the note', async () => {
+    expect(await writeNoteAtomic(file, NOTE, bump, { fs: noLinks })).toMatchObject({ written: true });
+    expect(await readFile(file, 'utf8')).toBe(bump(NOTE));
+    expect(await readdir(dir)).toEqual(['note.md']);
+  });
+
+  it('keeps an in-place write into the moved-aside note there too, and re-applies on it', async () => {
+    let wrote = false;
+    const fs: AtomicFs = {
+      ...noLinks,
+      rename: async (from, to) => {
+        await nodeFs.rename(from, to);
+        if (!wrote && String(from).endsWith('.tmp')) {
+          wrote = true; // our version is in place; the editor writes into the old file
+          const aside = (await readdir(dir)).find((n) => n.endsWith('.old')) ?? '';
+          await writeFile(join(dir, aside), `${NOTE}제자리\n`);
+        }
+      },
+    };
+    expect(await writeNoteAtomic(file, NOTE, bump, { fs })).toMatchObject({ written: true, retried: 1 });
+    expect(await readFile(file, 'utf8')).toBe(bump(`${NOTE}제자리\n`));
+    expect(await readdir(dir)).toEqual(['note.md']);
+  });
+});
