@@ -10,6 +10,7 @@ import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { readNoteFile, type NoteFile } from '../vault/read-file.js';
+import { noteSettling } from '../vault/settling.js';
 import { notWrittenReason } from './not-written.js';
 import { rewriteNote, staleKeys } from './rewrite-note.js';
 import { staleNotes, type RegenError } from './stale-notes.js';
@@ -60,10 +61,11 @@ export async function regenNotes(
     stale: [],
     written: [],
     unchanged: index.unchanged,
-    errors: index.errors,
+    errors: [],
     skipped: [],
     unwritten: [],
   };
+  for (const [rel, errors] of byPath(index.errors)) brokenOrBusy(path.join(vault, rel), errors, summary);
   if (opts.check) summary.stale.push(...index.stale);
   const toRead = opts.check ? unknown : [...index.stale, ...unknown];
   for (const rel of toRead.sort()) await regenOne(vault, rel, clock, opts, summary);
@@ -84,26 +86,18 @@ async function regenOne(
   if (file === null) return;
   if (file.text === null) {
     const e = file.encodingError;
-    summary.errors.push({
-      path: rel,
-      line: e?.line ?? 0,
-      rule: 'not-utf8',
-      message: e?.message ?? 'not UTF-8',
-    });
-    return;
+    const error = { path: rel, line: e?.line ?? 0, rule: 'not-utf8', message: e?.message ?? 'not UTF-8' };
+    return brokenOrBusy(abs, [error], summary);
   }
   if (opts.check) {
     const check = staleKeys(rel, file.text, clock, opts);
-    if (!check.ok) summary.errors.push(...errorsOf(rel, check.diagnostics));
+    if (!check.ok) brokenOrBusy(abs, errorsOf(rel, check.diagnostics), summary);
     else if (check.keys.length > 0) summary.stale.push(rel);
     else summary.unchanged++;
     return;
   }
   const first = rewriteNote(rel, file.text, clock, undefined, opts);
-  if (!first.ok) {
-    summary.errors.push(...errorsOf(rel, first.diagnostics));
-    return;
-  }
+  if (!first.ok) return brokenOrBusy(abs, errorsOf(rel, first.diagnostics), summary);
   summary.skipped.push(...errorsOf(rel, first.skipped));
   if (first.text === file.text) {
     // Stale only in keys it could not rewrite (reported above): not "already up to date".
@@ -138,6 +132,29 @@ function readOrReport(abs: string, rel: string, summary: RegenSummary): NoteFile
     });
     return null;
   }
+}
+
+/**
+ * A note whose bytes do not parse: its errors, unless it was modified within the settle time (an
+ * editor half-way through an in-place save): then it is busy, left for the next run, not broken.
+ */
+function brokenOrBusy(abs: string, errors: RegenError[], summary: RegenSummary): void {
+  const settling = noteSettling(abs);
+  const first = errors[0];
+  if (settling === null || first === undefined) summary.errors.push(...errors);
+  else
+    summary.unwritten.push({
+      path: first.path,
+      reason: 'busy',
+      message: `busy, not read: ${settling}; it is tried again on the next run`,
+    });
+}
+
+/** `errors` grouped by note, in order. */
+function byPath(errors: readonly RegenError[]): Map<string, RegenError[]> {
+  const out = new Map<string, RegenError[]>();
+  for (const e of errors) out.set(e.path, [...(out.get(e.path) ?? []), e]);
+  return out;
 }
 
 function errorsOf(path: string, diagnostics: readonly Diagnostic[]): RegenError[] {

@@ -61,4 +61,24 @@ describe('regen and notes it may not write', () => {
     expect(summary.written).toContain('linked.md');
     expect(readFileSync(path.join(root, 'elsewhere.md'), 'utf8')).not.toBe(TEMPLATE);
   });
+
+  it('takes a half-saved note (modified within the settle time) as busy, not broken', async () => {
+    const half = Buffer.from(TEMPLATE).subarray(0, 301); // cuts a Hangul syllable: not UTF-8 now
+    writeFileSync(path.join(vault, 'a.md'), half);
+    writeFileSync(path.join(vault, 'z.md'), TEMPLATE.replace('➕과목: Network', '➕과목: [Network'));
+    process.env.BOKSEUP_SETTLE_MS = '60000';
+    try {
+      const summary = await regen(false);
+      expect(summary.errors).toEqual([]);
+      expect(summary.unwritten.filter((u) => u.reason === 'busy').map((u) => u.path)).toEqual([
+        'a.md',
+        'z.md',
+      ]);
+    } finally {
+      process.env.BOKSEUP_SETTLE_MS = '0';
+    }
+    const settled = await regen(false);
+    expect(settled.errors.map((e) => [e.path, e.rule])).toContainEqual(['a.md', 'not-utf8']);
+    expect(settled.errors.some((e) => e.path === 'z.md')).toBe(true);
+  });
 });
