@@ -96,6 +96,18 @@ describe('a closed pipe (`| head -1`)', () => {
   }
 });
 
+describe('a vault on a kernel file system', () => {
+  for (const vault of ['/proc', '/dev']) {
+    it(`--vault ${vault}: one usage line at once (walking /proc never ends)`, async () => {
+      const r = await v.run(['--vault', vault, 'due', ...SAMPLE_NOW], { timeoutMs: 10_000 });
+      noTrace(r.stderr);
+      expect(r.stderr.trim()).toBe(`bokseup: the vault folder ${vault} is on a kernel file system`);
+      expect(r.code).toBe(2);
+      expect(r.ms).toBeLessThan(5000);
+    });
+  }
+});
+
 describe('calendar --out', () => {
   it('into a missing folder: one usage line before any work, exit 2', async () => {
     const out = path.join(v.dir, 'missing', 'reviews.ics');
