@@ -7,6 +7,7 @@ export type { LabEnvironment, LabOptions } from './lab-environment.js';
 export { closeEarlySandbox, labTry, startSandboxEarly } from './lab-try.js';
 export { labDemo, formatDemo } from './lab-demo.js';
 export { checkMachine } from './check-machine.js';
+export { liveProbes } from './live-probes.js';
 export { labList } from './lab-list.js';
 export { formatVerdict } from './verdict.js';
 export type { LabVerdict } from './verdict.js';

@@ -23,6 +23,11 @@ describe('the allow-list runs what the lab understands', () => {
     ['ip netns list', true],
     ['ip netns add router', false],
     ['ip addr flush dev veth0', false],
+    ['ip tunnel add gre1 mode gre remote 10.0.2.2 local 10.0.1.2 ttl 255', false],
+    ['ip tun show', true],
+    ['ip nexthop add id 1 via 10.0.0.1 dev veth0', false],
+    ['ip maddr show dev veth0', true],
+    ['ip netconf', true],
   ])('ip: %s', (text, readOnly) => {
     expect(action(text)).toMatchObject({ kind: 'ip', readOnly });
   });
@@ -113,6 +118,8 @@ describe('the allow-list refuses everything else, saying which word', () => {
     ['ip addr save', /`ip address save`/],
     ['ip route restore', /`ip route restore`/],
     ['ip link set veth0 xdp obj prog.o', /loading programs/],
+    ['ip l2tp add tunnel tunnel_id 1 peer_tunnel_id 1', /`ip l2tp`/],
+    ['ip tunnel prl', /`ip tunnel prl`/],
     ['ip tuntap add tap0 mode tap', /`ip tuntap`/],
     ['ip link frobnicate', /`ip link frobnicate`/],
     ['ip netns exec ns1 sh -c id', /interactive `sh`/],

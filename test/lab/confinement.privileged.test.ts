@@ -56,6 +56,12 @@ describe.skipIf(!ready)('a shell inside the sandbox, bypassing the filter', () =
     expect(existsSync(`/etc/${TAG}`)).toBe(false);
   });
 
+  const nodeAtHome = /^\/(home|root)\//.test(process.execPath);
+  it.skipIf(nodeAtHome)('home folders are hidden behind an empty tmpfs', async () => {
+    const r = await sh('ls -A /root /home; echo end');
+    expect(r.stdout.replace(/\s+/g, ' ').trim()).toBe('/home: /root: end');
+  });
+
   it.skipIf(process.getuid?.() !== 0)(
     'the unconfined fallback (root where user namespaces are forbidden) still writes no host file',
     async () => {
