@@ -32,12 +32,14 @@ export interface OpenVault {
 
 /**
  * Open the store of `paths.db` and ingest `paths.vault` under its `rules` (what is read, which
- * notes are study notes), stamping changed rows with `now`.
+ * notes are study notes), stamping changed rows with `now`. `beforeIngest` runs on the open store
+ * first (the note writes an interrupted run still owes the vault, so the index sees them written).
  */
 export async function openVault(
   paths: VaultPaths,
   now: Date,
   rules: VaultRules = NO_RULES,
+  beforeIngest?: (store: Store) => Promise<void>,
 ): Promise<OpenVault> {
   if (!existsSync(paths.vault) || !statSync(paths.vault).isDirectory()) {
     throw new UserError(
@@ -49,6 +51,7 @@ export async function openVault(
   const created = paths.db !== ':memory:' && !existsSync(paths.db);
   const store = Store.open(paths.db);
   try {
+    await beforeIngest?.(store);
     const opts = { now, walk: scope.walk, settingsKey: scope.settingsKey };
     const lazy = { loadParse: () => loadParser(scope.tags), startPool: () => startScanPool(scope.tags) };
     const report = await ingestVaultLazily(store, paths.vault, lazy, opts);

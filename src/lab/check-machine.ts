@@ -24,7 +24,7 @@ export interface LabCheckOptions extends LabOptions {
   hostExec?: IpExec;
 }
 
-/** Keep only the namespaces, links, addresses and routes whose names the reference uses. */
+/** Keep only the namespaces, links, addresses, routes and neighbours whose names the reference uses. */
 export function restrictToLab(actual: LabState, reference: LabState): LabState {
   const names = new Set(Object.values(reference).flatMap((s) => Object.keys(s.links)));
   const out: LabState = {};
@@ -36,6 +36,9 @@ export function restrictToLab(actual: LabState, reference: LabState): LabState {
       links,
       addresses: s.addresses.filter((a) => names.has(a.split(' ')[0] ?? '')),
       routes: s.routes.filter(ours),
+      // The machine's own rules are not the lab's: only those the reference has are compared.
+      rules: (s.rules ?? []).filter((r) => reference[ns]?.rules?.includes(r)),
+      neighbours: (s.neighbours ?? []).filter(ours),
     };
   }
   return out;

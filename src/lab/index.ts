@@ -41,3 +41,4 @@ export { normaliseSnapshot } from './state/normalise.js';
 export { parseBatchJson } from './run/take-snapshot.js';
 export type { IpExec } from './run/take-snapshot.js';
 export type { LabState, RawNamespace, RawSnapshot } from './state/types.js';
+export { missingBefore, missingFeature, uncheckableReason } from './run/step-problem.js';

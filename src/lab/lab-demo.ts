@@ -5,8 +5,9 @@
  * veth pair up, yet shows ping succeeding).
  */
 import type { ParsedNote } from '../note/types.js';
-import { labEnvironment, type LabOptions } from './lab-environment.js';
+import { LabError, labEnvironment, type LabOptions } from './lab-environment.js';
 import { replayReference, type ReferenceStep } from './run/replay-reference.js';
+import { missingBefore, uncheckableReason } from './run/step-problem.js';
 import { createSandbox } from './sandbox/sandbox.js';
 import { buildScenario } from './scenario/build-scenario.js';
 import type { Scenario } from './scenario/types.js';
@@ -36,6 +37,8 @@ export async function labDemo(note: ParsedNote, opts: LabOptions = {}): Promise<
   } finally {
     await sandbox.close();
   }
+  const missing = missingBefore(steps, steps.length - 1);
+  if (missing) throw new LabError(`this lab cannot run on this machine: ${missing}`, 'environment');
   const findings = steps.flatMap((s) => findingOf(s));
   return {
     path: note.path,
@@ -53,6 +56,15 @@ function withSkipped(steps: ReferenceStep[], scenario: Scenario): DemoReport['st
 }
 
 function findingOf(s: ReferenceStep): string[] {
+  const failed = s.failures.map(
+    (f) =>
+      `step ${s.number}: the note's own \`${f.command}\` (line ${f.line}) fails: ${f.output.split('\n')[0] ?? ''}`,
+  );
+  if (s.changesNothing) failed.push(`step ${s.number} cannot be checked: ${uncheckableReason(s) ?? ''}`);
+  return [...failed, ...shownFindings(s)];
+}
+
+function shownFindings(s: ReferenceStep): string[] {
   if (s.failedAsWritten.length === 0) return [];
   const shown = s.failedAsWritten.map(
     (c) =>
@@ -62,7 +74,7 @@ function findingOf(s: ReferenceStep): string[] {
   if (s.repairs.length > 0 && s.unmet.length === 0) {
     return [`${head}: missing ${s.repairs.map((r) => `\`${r.command}\``).join(' and ')}`];
   }
-  return [`${head}, and the lab found no missing command that fixes it`];
+  return [`${head}, and the lab found no missing command that fixes it: step ${s.number} cannot be checked`];
 }
 
 /** The demo as terminal text: each step's commands with output, its state, its checks, then findings. */

@@ -16,6 +16,7 @@ import { referenceFor } from './run/reference-cache.js';
 import { actionsBefore, runPlanned, type ReferenceStep } from './run/replay-reference.js';
 import { runBatched } from './run/run-batched.js';
 import { runProbes } from './run/run-probe.js';
+import { missingBefore, uncheckableReason } from './run/step-problem.js';
 import type { LabTools } from './sandbox/preflight.js';
 import { createSandbox, type Sandbox, type SandboxMode } from './sandbox/sandbox.js';
 import { probeKey } from './scenario/expectations.js';
@@ -124,6 +125,13 @@ async function checkAnswers(
   const early = await opts.early;
   const env = early?.environment ?? (await labEnvironment(opts));
   const reference = await referenceFor(scenario, { mode: env.mode, tools: env.tools, ...opts });
+  const missing = missingBefore(reference, index);
+  if (missing) throw new LabError(`step ${step} cannot run on this machine: ${missing}`, 'environment');
+  const why = uncheckableReason(reference[index] as ReferenceStep);
+  if (why !== null) {
+    const summary = `Step ${step} cannot be checked: ${why}`;
+    return { ...base, passed: false, differences: [], summary, uncheckable: why };
+  }
   const sandbox = early?.sandbox ?? (await createSandbox({ mode: env.mode, ...runnerOf(opts) }));
   return { ...base, ...(await tryInSandbox(sandbox, scenario, reference, index, parsed.planned, env, opts)) };
 }

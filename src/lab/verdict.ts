@@ -17,6 +17,8 @@ export interface LabVerdict {
   summary: string;
   /** The learner's commands with their output (empty when input was refused: nothing ran). */
   commands: CommandRun[];
+  /** Why the step cannot be checked (the reference cannot reach what the note shows): never passed. */
+  uncheckable?: string;
   /** Commands the note leaves out that the reference adds to make its shown output true. */
   referenceRepairs: string[];
 }

@@ -194,6 +194,12 @@ describe.runIf(suiteCanRun('read-only vault', canDrop, 'running as root without 
       const others = readdirSync(vault).filter((n) => n.endsWith('.md')).length - 1;
       expect(r.stdout).toMatch(new RegExp(`^${others} notes regenerated`, 'm'));
       expect(r.code).toBe(1);
+      const doctor = runReadOnly(['--db', file, 'doctor'], vault);
+      noTrace(doctor.stderr);
+      expect(doctor.stdout).toMatch(
+        /^Big-O notation\.md: error: cannot read the file \(EACCES\) \[unreadable\]$/m,
+      );
+      expect(doctor.code).toBe(1);
       const named = runReadOnly(['--db', file, 'regen', 'Big-O notation.md'], vault);
       noTrace(named.stderr);
       expect(named.stderr).toMatch(/^Big-O notation\.md: error: .*\[unreadable\]/m);

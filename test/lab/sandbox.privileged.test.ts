@@ -277,7 +277,9 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
       addr_info: [{ local: '192.0.2.2', prefixlen: 24, scope: 'global' }],
     };
     const lines = (ns: RawNamespace, extra: unknown[][] = []) =>
-      [ns.links, ns.routes, ns.nsids, ...extra].map((x) => JSON.stringify(x)).join('\n') + '\n';
+      [ns.links, ns.routes, ns.nsids, ns.rules ?? [], ns.neighbours ?? [], ...extra]
+        .map((x) => JSON.stringify(x))
+        .join('\n') + '\n';
     const reads: string[][] = [];
     const hostExec: IpExec = (argv) => {
       reads.push(argv);

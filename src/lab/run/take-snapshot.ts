@@ -1,7 +1,8 @@
 /**
  * Snapshot the namespaces of a sandbox (or of the live machine, read-only) with batched `ip -j -d`:
  * one call for the root namespace (which also lists the named ones), then one per named namespace,
- * in parallel. Only reads: `addr show`, `route show`, `netns list-id`, `netns list`.
+ * in parallel. Only reads: `addr show`, `route show table all`, `netns list-id`, `rule show`,
+ * `neigh show nud permanent`, `netns list`.
  */
 import type { RunOptions, RunResult } from '../sandbox/process-runner.js';
 import { normaliseSnapshot } from '../state/normalise.js';
@@ -10,7 +11,7 @@ import { HOST_NS, type LabState, type RawNamespace, type RawSnapshot } from '../
 /** Runs an argv where the snapshot should look: inside a sandbox, or on the host for `lab check`. */
 export type IpExec = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
 
-const NS_BATCH = 'addr show\nroute show\nnetns list-id\n';
+const NS_BATCH = 'addr show\nroute show table all\nnetns list-id\nrule show\nneigh show nud permanent\n';
 
 /** Parse the one-JSON-array-per-line output of `ip -j -batch -`. */
 export function parseBatchJson(stdout: string): unknown[][] {
@@ -32,6 +33,8 @@ const rawOf = (parts: unknown[][]): RawNamespace => ({
   links: parts[0] ?? [],
   routes: parts[1] ?? [],
   nsids: parts[2] ?? [],
+  rules: parts[3] ?? [],
+  neighbours: parts[4] ?? [],
 });
 
 /**
@@ -40,7 +43,7 @@ const rawOf = (parts: unknown[][]): RawNamespace => ({
  */
 export async function takeRawSnapshot(exec: IpExec, only?: ReadonlySet<string>): Promise<RawSnapshot> {
   const root = await batch(exec, null, `${NS_BATCH}netns list\n`);
-  const named = ((root[3] ?? []) as { name?: string }[])
+  const named = ((root[5] ?? []) as { name?: string }[])
     .map((n) => n.name ?? '')
     .filter((n) => n !== '' && (!only || only.has(n)));
   const parts = await Promise.all(named.map((n) => batch(exec, n, NS_BATCH)));

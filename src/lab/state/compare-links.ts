@@ -13,6 +13,7 @@ import {
   splitPeer,
   type CompareContext,
 } from './compare-context.js';
+import { compareLinkDetails } from './compare-link-details.js';
 
 /** Compare links of every namespace present on both sides. */
 export function compareLinks(ctx: CompareContext): void {
@@ -22,6 +23,12 @@ export function compareLinks(ctx: CompareContext): void {
       const act = ctx.actual[ns]?.links[name];
       if (act) compareUp(ctx, ns, name, exp, act);
       else missingLink(ctx, ns, name, exp);
+    }
+  }
+  for (const ns of both) {
+    for (const [name, exp] of Object.entries(ctx.expected[ns]?.links ?? {})) {
+      const act = ctx.actual[ns]?.links[name];
+      if (act) compareLinkDetails(ctx, ns, name, exp, act);
     }
   }
   for (const ns of both) {
@@ -138,7 +145,9 @@ function compareRest(ctx: CompareContext, ns: string, name: string, exp: LinkSta
       path: `${ns}.links.${name}.carrier`,
       expected: true,
       actual: false,
-      explanation: `${name} is up but has no carrier: its peer ${act.peer ?? ''} is down`,
+      explanation: act.peer
+        ? `${name} is up but has no carrier: its peer ${act.peer} is down`
+        : `${name} is up but has no carrier`,
       ...(act.peer
         ? { hint: commandIn(splitPeer(act.peer).ns, `ip link set ${splitPeer(act.peer).name} up`) }
         : {}),
