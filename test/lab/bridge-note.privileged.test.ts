@@ -2,8 +2,8 @@
  * The sample vault's bridge lab (`Linux 브리지 네트워크.md`) in real sandboxes: its own solution
  * passes every step; a forgotten `master br0`, or a port taken off the bridge, fails naming the port.
  */
-import { describe } from 'vitest';
-import { preflight } from '../../src/lab/index.js';
+import { describe, expect, it } from 'vitest';
+import { formatVerdict, labTry, preflight } from '../../src/lab/index.js';
 import { suiteCanRun } from '../require-suite.js';
 import { curriculumTests, sampleLabNote, stepCommands, without } from './lab-note.js';
 
@@ -37,4 +37,11 @@ describe.skipIf(!ready)('bridge lab note', () => {
     ],
     opts,
   );
+
+  it('shows what the learner’s own commands printed, as a terminal would', async () => {
+    const v = await labTry(note, 2, stepCommands(note, 2), opts);
+    const look = v.commands.find((c) => c.text === 'ip -br link show br0');
+    expect(look?.output).toMatch(/^br0 +UNKNOWN +\S+ <BROADCAST,MULTICAST,UP,LOWER_UP>/);
+    expect(formatVerdict(v)).toMatch(/\$ ip -br link show br0\n {4}br0 +UNKNOWN/);
+  });
 });
