@@ -17,8 +17,8 @@ import type { CommandContext } from './context.js';
 async function repairVault(ctx: CommandContext, store: Store): Promise<void> {
   const swept = await sweepLeftovers(ctx.vault);
   for (const p of swept.restored) ctx.io.stderr(`bokseup: ${p}: put back after an interrupted write\n`);
+  // Almost always none are owed: the writer (and the note parser it loads) only when some are.
   if (store.pending.list().length === 0) return;
-  // Loaded only when a write is owed: it brings the note parser, which `due` does not otherwise load.
   const { completePendingWrites } = await import('../review/complete-pending.js');
   const policy = { vault: ctx.vault, ...(ctx.followLinks === true ? { followLinks: true } : {}) };
   for (const line of await completePendingWrites(store, ctx.vault, ctx.clock, policy))

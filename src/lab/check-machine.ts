@@ -15,7 +15,7 @@ import { buildScenario } from './scenario/build-scenario.js';
 import type { Scenario } from './scenario/types.js';
 import { compareProbes, compareStates } from './state/compare-states.js';
 import { takeSnapshot, type IpExec } from './run/take-snapshot.js';
-import type { LabState } from './state/types.js';
+import { HOST_NS, type LabState, type NamespaceState } from './state/types.js';
 import type { LabVerdict } from './verdict.js';
 
 export interface LabCheckOptions extends LabOptions {
@@ -39,9 +39,32 @@ export function restrictToLab(actual: LabState, reference: LabState): LabState {
       // The machine's own rules are not the lab's: only those the reference has are compared.
       rules: (s.rules ?? []).filter((r) => reference[ns]?.rules?.includes(r)),
       neighbours: (s.neighbours ?? []).filter(ours),
+      ...machineSettings(ns, s, reference[ns]),
     };
   }
   return out;
+}
+
+/**
+ * Sysctls and netfilter rules: a lab namespace's as they are; the machine's own namespace's only
+ * where the lab sets them (the reference's rules; its sysctls that are not 0), since a real host has
+ * its own forwarding and firewall.
+ */
+function machineSettings(
+  ns: string,
+  s: NamespaceState,
+  ref: NamespaceState | undefined,
+): Partial<NamespaceState> {
+  if (ns !== HOST_NS)
+    return {
+      ...(s.sysctls ? { sysctls: s.sysctls } : {}),
+      ...(s.netfilter ? { netfilter: s.netfilter } : {}),
+    };
+  const sysctls = Object.fromEntries(
+    Object.entries(s.sysctls ?? {}).filter(([k]) => (ref?.sysctls?.[k] ?? '0') !== '0'),
+  );
+  const netfilter = (s.netfilter ?? []).filter((r) => ref?.netfilter?.includes(r));
+  return { ...(s.sysctls ? { sysctls } : {}), ...(s.netfilter ? { netfilter } : {}) };
 }
 
 /** Snapshot the live machine; reading other namespaces needs root (exit 3 with the fix otherwise). */

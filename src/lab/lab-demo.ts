@@ -10,6 +10,7 @@ import { replayReference, type ReferenceStep } from './run/replay-reference.js';
 import { missingBefore, uncheckableReason } from './run/step-problem.js';
 import { createSandbox } from './sandbox/sandbox.js';
 import { buildScenario } from './scenario/build-scenario.js';
+import { compareShown } from './scenario/compare-shown.js';
 import type { Scenario } from './scenario/types.js';
 import { formatState } from './state/format-state.js';
 
@@ -39,13 +40,35 @@ export async function labDemo(note: ParsedNote, opts: LabOptions = {}): Promise<
   }
   const missing = missingBefore(steps, steps.length - 1);
   if (missing) throw new LabError(`this lab cannot run on this machine: ${missing}`, 'environment');
-  const findings = steps.flatMap((s) => findingOf(s));
+  const findings = [...steps.flatMap((s) => findingOf(s)), ...shownMismatches(note, scenario, steps)];
   return {
     path: note.path,
     consistent: findings.length === 0,
     steps: withSkipped(steps, scenario),
     findings,
   };
+}
+
+/** The lab's own names: every link and namespace of the reference (the author's eth0 is not one). */
+function labNames(steps: ReferenceStep[]): Set<string> {
+  return new Set(steps.flatMap((s) => Object.values(s.state).flatMap((n) => Object.keys(n.links))));
+}
+
+/** Each shown `ip -br link`/`ip -br addr`/`ip route` line the machine contradicts, with its note line. */
+function shownMismatches(note: ParsedNote, scenario: Scenario, steps: ReferenceStep[]): string[] {
+  const names = labNames(steps);
+  return scenario.steps.flatMap((sc, i) => {
+    const runs = steps[i]?.commands ?? [];
+    const shown = note.labSteps.find((l) => l.number === sc.number)?.commands ?? [];
+    return sc.actions.flatMap((p, j) => {
+      const command = shown.find((c) => c.line === p.line);
+      const run = runs[j];
+      if (!command || !run || run.text !== p.text) return [];
+      return compareShown(p.action, command, run.output, names).map(
+        (m) => `step ${sc.number}: line ${m.line} ${m.message}`,
+      );
+    });
+  });
 }
 
 function withSkipped(steps: ReferenceStep[], scenario: Scenario): DemoReport['steps'] {

@@ -107,3 +107,59 @@ describe('the state covers what bridge, routing and neighbour labs change', () =
     ]);
   });
 });
+
+describe('sysctls and netfilter rules per namespace', () => {
+  const NFT = `# Warning: table ip nat is managed by iptables-nft, do not touch!
+table ip nat {
+\tchain POSTROUTING {
+\t\ttype nat hook postrouting priority srcnat; policy accept;
+\t\toifname "v0" ip saddr 10.0.0.0/24 counter packets 4 bytes 336 masquerade
+\t}
+}
+table ip filter {
+\tchain FORWARD {
+\t\ttype filter hook forward priority filter; policy drop;
+\t\tiifname "v0" counter packets 0 bytes 0 accept
+\t}
+\tchain INPUT {
+\t\ttype filter hook input priority filter; policy accept;
+\t}
+}
+`;
+  const withSettings = (sysctl: string, nft: string): LabState =>
+    normaliseSnapshot({ ...raw, red: { ...raw.red!, sysctl, nft } });
+  const on = 'net.ipv4.ip_forward = 1\nnet.ipv4.conf.all.forwarding = 1\nnet.ipv4.conf.v1.forwarding = 1\n';
+  const off = on.replace(/= 1/g, '= 0');
+
+  it('reads rules without counters, non-accept policies, no empty chains; sysctls by key', () => {
+    const s = withSettings(on, NFT).red!;
+    expect(s.netfilter).toEqual([
+      'ip filter FORWARD: iifname "v0" accept',
+      'ip filter FORWARD: policy drop',
+      'ip nat POSTROUTING: oifname "v0" ip saddr 10.0.0.0/24 masquerade',
+    ]);
+    expect(s.sysctls?.['net.ipv4.ip_forward']).toBe('1');
+  });
+
+  it('forwarding off is one finding (not one per interface), fixed with sysctl -w in its namespace', () => {
+    const diffs = compareStates(withSettings(on, NFT), withSettings(off, NFT));
+    expect(diffs.map((d) => d.hint)).toEqual(['ip netns exec red sysctl -w net.ipv4.ip_forward=1']);
+    expect(diffs[0]?.explanation).toMatch(/forwarding is off in red/);
+  });
+
+  it('a missing MASQUERADE creates its table and chain; a stray rule flushes its chain', () => {
+    const actual = withSettings(on, NFT.replace(/\t\toifname .*\n/, '').replace('accept\n\t}', 'drop\n\t}'));
+    const hints = compareStates(withSettings(on, NFT), actual).map((d) => d.hint);
+    expect(hints).toEqual([
+      'ip netns exec red nft flush chain ip filter FORWARD; ip netns exec red nft add rule ip filter FORWARD iifname "v0" accept; ' +
+        "ip netns exec red nft add chain ip filter FORWARD '{ type filter hook forward priority filter;policy drop;}'",
+      "ip netns exec red nft add table ip nat; ip netns exec red nft add chain ip nat POSTROUTING '{ type nat hook postrouting priority srcnat;}'; " +
+        'ip netns exec red nft add rule ip nat POSTROUTING oifname "v0" ip saddr 10.0.0.0/24 masquerade',
+    ]);
+  });
+
+  it('rules that could not be read are a difference, never a silent match', () => {
+    const actual = normaliseSnapshot({ ...raw, red: { ...raw.red!, sysctl: on } });
+    expect(compareStates(withSettings(on, NFT), actual)[0]?.explanation).toMatch(/could not be read/);
+  });
+});

@@ -9,6 +9,7 @@ import type { Sandbox } from '../sandbox/sandbox.js';
 import { describeAction } from '../scenario/action-argv.js';
 import { probeKey } from '../scenario/expectations.js';
 import { proposeRepairs } from '../scenario/propose-repairs.js';
+import { skippedChanges } from '../scenario/skipped-changes.js';
 import type { Action, Expectation, PlannedCommand, Scenario, ScenarioStep } from '../scenario/types.js';
 import type { LabState, ProbeOutcome } from '../state/types.js';
 import { observe } from './observe.js';
@@ -105,8 +106,7 @@ const unmetOf = (expectations: Expectation[], probes: ProbeOutcome[]): Expectati
 
 /** Does the step mean to change anything (a state-changing command, run or skipped)? */
 function meansChange(step: ScenarioStep): boolean {
-  const skippedChange = step.skipped.some((k) => !/not the lab|empty command/.test(k.reason));
-  return skippedChange || step.actions.some((p) => changesState(p.action));
+  return skippedChanges(step).length > 0 || step.actions.some((p) => changesState(p.action));
 }
 
 /** Failed state-changing commands of the step, with what the machine lacks for them. */

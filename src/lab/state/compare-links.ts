@@ -67,8 +67,17 @@ function missingLink(ctx: CompareContext, ns: string, name: string, exp: LinkSta
     explanation: typo
       ? `${name} is missing from ${nsLabel(ns)}, but ${typo} exists there — a typo for ${name}?`
       : `${name} is missing from ${nsLabel(ns)}`,
-    ...(typo ? { hint: commandIn(ns, `ip link del ${typo}`) } : create ? { hint: create } : {}),
+    ...(typo ? { hint: renameBack(ns, typo, name, ctx) } : create ? { hint: create } : {}),
   });
+}
+
+/** Rename a typo'd link back (a link must be down to be renamed; deleting a veth end loses the pair). */
+function renameBack(ns: string, typo: string, name: string, ctx: CompareContext): string {
+  const up = ctx.actual[ns]?.links[typo]?.up;
+  const steps = up
+    ? [`ip link set ${typo} down`, `ip link set ${typo} name ${name}`, `ip link set ${name} up`]
+    : [`ip link set ${typo} name ${name}`];
+  return steps.map((c) => commandIn(ns, c)).join('; ');
 }
 
 function misplacedLink(ctx: CompareContext, ns: string, name: string, exp: LinkState, where: string): void {

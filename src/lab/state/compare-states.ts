@@ -1,7 +1,7 @@
 /**
  * Compare a learner's state (and probe outcomes) with the reference, root cause first: namespaces,
  * then links (placement, typos, up, bridge ports, mtu, kind data), then addresses, routes, rules
- * and neighbours, then probes, which name the first
+ * and neighbours, then sysctls and netfilter rules, then probes, which name the first
  * state difference as their likely cause. Pure.
  */
 import { compareAddresses } from './compare-addresses.js';
@@ -9,6 +9,7 @@ import { newContext } from './compare-context.js';
 import { compareLinks } from './compare-links.js';
 import { compareNamespaces } from './compare-namespaces.js';
 import { compareRouting } from './compare-routing.js';
+import { compareSettings } from './compare-settings.js';
 import type { Difference, LabState, ProbeOutcome } from './types.js';
 
 /** Differences of `actual` from `expected`; empty when they match. */
@@ -18,6 +19,7 @@ export function compareStates(expected: LabState, actual: LabState): Difference[
   compareLinks(ctx);
   compareAddresses(ctx);
   compareRouting(ctx);
+  compareSettings(ctx);
   return ctx.diffs;
 }
 

@@ -6,6 +6,7 @@
  */
 import { linkDetails, type IpLink } from './normalise-link.js';
 import { neighbourText, routeText, ruleText } from './normalise-routing.js';
+import { parseChains, parseRuleset, parseSysctl } from './normalise-settings.js';
 import { HOST_NS } from './types.js';
 import type { LabState, LinkState, NamespaceState, RawNamespace, RawSnapshot } from './types.js';
 
@@ -47,6 +48,8 @@ function normaliseNamespace(ns: string, r: RawNamespace, all: RawSnapshot): Name
     routes: routes.sort(),
     rules: rules.sort(),
     neighbours: neighbours.sort(),
+    ...(r.sysctl !== undefined ? { sysctls: parseSysctl(r.sysctl) } : {}),
+    ...(r.nft !== undefined ? { netfilter: parseRuleset(r.nft), chains: parseChains(r.nft) } : {}),
   };
 }
 

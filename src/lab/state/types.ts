@@ -36,6 +36,12 @@ export interface NamespaceState {
   rules?: string[];
   /** Permanent neighbour entries as `ip lladdr mac dev ifname`, sorted. */
   neighbours?: string[];
+  /** The sysctls a lab sets (state/normalise-settings.ts), key → value; absent when not read. */
+  sysctls?: Record<string, string>;
+  /** nftables rules as `family table chain: rule`, sorted; absent when `nft` could not read them. */
+  netfilter?: string[];
+  /** Base chains' declarations (`family table chain` → `type … priority …;`): not compared, for hints. */
+  chains?: Record<string, string>;
 }
 
 /** Namespace name (`host` for the sandbox's root) → its state. */
@@ -48,6 +54,10 @@ export interface RawNamespace {
   nsids: unknown[];
   rules?: unknown[];
   neighbours?: unknown[];
+  /** `sysctl -e KEY…` output, when it ran. */
+  sysctl?: string;
+  /** `nft list ruleset` output, when it ran. */
+  nft?: string;
 }
 
 /** Raw snapshot: namespace name → its `ip -j` output. */
