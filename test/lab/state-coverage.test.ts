@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareStates, normaliseSnapshot, type LabState, type RawSnapshot } from '../../src/lab/index.js';
+import {
+  compareStates,
+  formatState,
+  normaliseSnapshot,
+  type LabState,
+  type RawSnapshot,
+} from '../../src/lab/index.js';
 
 // Captured from real `ip -j -d -batch` in a test-made namespace: a bridge br0 with port v0 (mtu
 // 1400), v0's peer v1 in `red` with ARP off, primary/secondary/scope link/noprefixroute addresses,
@@ -128,8 +134,9 @@ table ip filter {
 `;
   const withSettings = (sysctl: string, nft: string): LabState =>
     normaliseSnapshot({ ...raw, red: { ...raw.red!, sysctl, nft } });
-  const on = 'net.ipv4.ip_forward = 1\nnet.ipv4.conf.all.forwarding = 1\nnet.ipv4.conf.v1.forwarding = 1\n';
-  const off = on.replace(/= 1/g, '= 0');
+  const on =
+    'net.ipv4.ip_forward = 1\nnet.ipv4.conf.all.forwarding = 1\nnet.ipv4.conf.v1.forwarding = 1\nnet.ipv4.conf.all.accept_redirects = 0\n';
+  const off = on.replace(/= 1/g, '= x').replace(/= 0/g, '= 1').replace(/= x/g, '= 0');
 
   it('reads rules without counters, non-accept policies, no empty chains; sysctls by key', () => {
     const s = withSettings(on, NFT).red!;
@@ -161,5 +168,15 @@ table ip filter {
   it('rules that could not be read are a difference, never a silent match', () => {
     const actual = normaliseSnapshot({ ...raw, red: { ...raw.red!, sysctl: on } });
     expect(compareStates(withSettings(on, NFT), actual)[0]?.explanation).toMatch(/could not be read/);
+  });
+});
+
+describe('the state as the demo prints it', () => {
+  it('shows ports, a non-default mtu, arp off, rules, neighbours', () => {
+    const lines = formatState(ref);
+    expect(lines[0]).toContain('v0 up (peer red:v1, port of br0, mtu 1400)');
+    expect(lines[0]).toContain('rule priority 100 from 10.1.0.0/24 lookup 100');
+    expect(lines[0]).toContain('neighbour 10.1.0.5 lladdr 02:00:00:00:00:05 dev br0');
+    expect(lines[1]).toContain('v1 up (peer host:v0, arp off)');
   });
 });
