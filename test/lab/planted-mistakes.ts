@@ -123,3 +123,29 @@ export const PLANTED_MISTAKES: PlantedMistake[] = [
     ],
   },
 ];
+
+/** Answers written differently from the reference that leave the same state (they must pass). */
+export const EQUIVALENT_ANSWERS: { name: string; setup: string[]; solution: string[]; answer: string[] }[] = [
+  {
+    name: 'MASQUERADE by nft, matches in another order, for the note’s iptables',
+    setup: PAIR,
+    solution: ['iptables -t nat -A POSTROUTING -s 10.7.0.0/24 -o v0 -j MASQUERADE'],
+    answer: [
+      'nft add table ip nat',
+      "nft add chain ip nat POSTROUTING '{ type nat hook postrouting priority srcnat; }'",
+      'nft add rule ip nat POSTROUTING ip saddr 10.7.0.0/24 oifname v0 masquerade',
+    ],
+  },
+  {
+    name: 'forwarding by net.ipv4.conf.all.forwarding for ip_forward',
+    setup: PAIR,
+    solution: ['ip netns exec red sysctl -w net.ipv4.ip_forward=1'],
+    answer: ['ip netns exec red sysctl -w net.ipv4.conf.all.forwarding=1'],
+  },
+  {
+    name: 'a route given with its device',
+    setup: [...PAIR, 'ip -n red addr add 10.7.0.2/24 dev v1'],
+    solution: ['ip -n red route add default via 10.7.0.1'],
+    answer: ['ip netns exec red ip route add default via 10.7.0.1 dev v1'],
+  },
+];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareStates,
   formatState,
+  ruleWords,
   normaliseSnapshot,
   type LabState,
   type RawSnapshot,
@@ -143,7 +144,7 @@ table ip filter {
     expect(s.netfilter).toEqual([
       'ip filter FORWARD: iifname "v0" accept',
       'ip filter FORWARD: policy drop',
-      'ip nat POSTROUTING: oifname "v0" ip saddr 10.0.0.0/24 masquerade',
+      'ip nat POSTROUTING: ip saddr 10.0.0.0/24 oifname "v0" masquerade',
     ]);
     expect(s.sysctls?.['net.ipv4.ip_forward']).toBe('1');
   });
@@ -161,7 +162,7 @@ table ip filter {
       'ip netns exec red nft flush chain ip filter FORWARD; ip netns exec red nft add rule ip filter FORWARD iifname "v0" accept; ' +
         "ip netns exec red nft add chain ip filter FORWARD '{ type filter hook forward priority filter;policy drop;}'",
       "ip netns exec red nft add table ip nat; ip netns exec red nft add chain ip nat POSTROUTING '{ type nat hook postrouting priority srcnat;}'; " +
-        'ip netns exec red nft add rule ip nat POSTROUTING oifname "v0" ip saddr 10.0.0.0/24 masquerade',
+        'ip netns exec red nft add rule ip nat POSTROUTING ip saddr 10.0.0.0/24 oifname "v0" masquerade',
     ]);
   });
 
@@ -178,5 +179,27 @@ describe('the state as the demo prints it', () => {
     expect(lines[0]).toContain('rule priority 100 from 10.1.0.0/24 lookup 100');
     expect(lines[0]).toContain('neighbour 10.1.0.5 lladdr 02:00:00:00:00:05 dev br0');
     expect(lines[1]).toContain('v1 up (peer host:v0, arp off)');
+  });
+});
+
+describe('netfilter rules written two ways compare equal', () => {
+  it('matches in any order (nft as typed vs iptables-nft), counters and trailing comments aside', () => {
+    // `nft list ruleset` after `nft add rule … ip saddr … oifname v0 masquerade` and after iptables.
+    const nft = 'ip saddr 10.0.0.0/24 oifname "v0" masquerade';
+    const iptables = 'oifname "v0" ip saddr 10.0.0.0/24 counter packets 3 bytes 252 masquerade';
+    expect(ruleWords(nft)).toBe(ruleWords(iptables));
+    expect(ruleWords('ip saddr != 10.0.0.0/24 tcp dport { 80, 443 } iifname "v0" accept')).toBe(
+      'iifname "v0" ip saddr != 10.0.0.0/24 tcp dport { 80, 443 } accept',
+    );
+    expect(ruleWords('oifname "v0" masquerade')).not.toBe(ruleWords('oifname "v1" masquerade'));
+  });
+
+  it('reads past the `}# Warning` nft prints after a table iptables-nft manages', () => {
+    const text =
+      'table ip filter {\n\tchain FORWARD {\n\t\ttype filter hook forward priority filter; policy drop;\n\t}\n}# Warning: table ip filter is managed by iptables-nft, do not touch!\ntable ip nat {\n\tchain POSTROUTING {\n\t\ttype nat hook postrouting priority srcnat; policy accept;\n\t\tmasquerade\n\t}\n}\n';
+    expect(normaliseSnapshot({ red: { ...raw.red!, nft: text } }).red?.netfilter).toEqual([
+      'ip filter FORWARD: policy drop',
+      'ip nat POSTROUTING: masquerade',
+    ]);
   });
 });
