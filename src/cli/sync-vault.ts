@@ -4,7 +4,6 @@
  */
 import { openVault, type OpenVault } from '../ingest/open-vault.js';
 import { storedReport } from '../ingest/ingest-vault.js';
-import { completePendingWrites } from '../review/complete-pending.js';
 import { asDatabaseError } from '../store/database-error.js';
 import { DatabaseBusyError } from '../store/errors.js';
 import { Store } from '../store/store.js';
@@ -18,6 +17,9 @@ import type { CommandContext } from './context.js';
 async function repairVault(ctx: CommandContext, store: Store): Promise<void> {
   const swept = await sweepLeftovers(ctx.vault);
   for (const p of swept.restored) ctx.io.stderr(`bokseup: ${p}: put back after an interrupted write\n`);
+  // Almost always none are owed: the writer (and the note parser it loads) only when some are.
+  if (store.pending.list().length === 0) return;
+  const { completePendingWrites } = await import('../review/complete-pending.js');
   const policy = { vault: ctx.vault, ...(ctx.followLinks === true ? { followLinks: true } : {}) };
   for (const line of await completePendingWrites(store, ctx.vault, ctx.clock, policy))
     ctx.io.stderr(`bokseup: warning: ${line}\n`);

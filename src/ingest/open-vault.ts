@@ -2,10 +2,11 @@
  * Every command starts here: open the vault's database and bring it up to date with the vault
  * (incremental ingest). The report's errors are the caller's to print.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ParseFn } from './scan-entry.js';
 import { Store } from '../store/store.js';
+import { isKernelPath } from '../text/kernel-path.js';
 import { UserError } from '../text/user-error.js';
 import { ingestVaultLazily, type IngestReport } from './ingest-vault.js';
 import { ScanPool } from './scan-pool.js';
@@ -47,6 +48,9 @@ export async function openVault(
       'usage',
     );
   }
+  // Before the database is made: a vault under /proc must not leave an empty database behind.
+  if (isKernelPath(realpathSync(paths.vault)))
+    throw new UserError(`the vault folder ${paths.vault} is on a kernel file system`, 'usage');
   const scope = await vaultScope(paths.vault, rules);
   const created = paths.db !== ':memory:' && !existsSync(paths.db);
   const store = Store.open(paths.db);

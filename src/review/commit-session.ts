@@ -130,7 +130,7 @@ export async function writeSettled(
     const pendingId = committed.pending.get(s.planned.queue.noteId);
     if (why === null && pendingId !== undefined) store.pending.done(pendingId);
     if (why !== null)
-      problems.push(`${rel}: ${why} (its review is saved; the note is written on the next run)`);
+      problems.push(`${rel}: ${why} (its review is saved; the next run that can write the note does)`);
   }
   return problems;
 }

@@ -134,12 +134,8 @@ async function attemptOnce(
       retried,
       ...(message === undefined ? {} : { message }),
     });
-    if (!sameVersion(held.before, await fd.stat())) return done('busy', 'it changed while it was read');
-    if ((held.before.mode & 0o200) === 0)
-      return done('read-only', 'the file is read-only (no write permission bit)');
-    const settle = opts.settleMs ?? settleTime();
-    const age = settlingAge(held.before.mtimeMs, settle);
-    if (age !== null) return done('busy', `it was modified ${age} ms ago (settle time ${settle} ms)`);
+    const refusal = await refusalOf(held, opts.settleMs ?? settleTime());
+    if (refusal !== null) return done(refusal.reason, refusal.message);
     const text = decode(held.bytes);
     if (text === null) return done('not-utf8');
     const next = produce(text);
@@ -148,11 +144,25 @@ async function attemptOnce(
       await opts.beforeRename?.(target, attempt);
     });
     if (swapped === 'written') return { kind: 'done', written: true, retried };
-    if (swapped === 'missing') return done('missing');
-    return { kind: 'again', seen: held.bytes, retried };
+    return swapped === 'missing' ? done('missing') : { kind: 'again', seen: held.bytes, retried };
   } finally {
     await fd.close();
   }
+}
+
+/** Why the note as read must not be written now: it moved while read, is read-only, or settling. */
+async function refusalOf(
+  held: HeldNote,
+  settle: number,
+): Promise<{ reason: NotWritten; message: string } | null> {
+  if (!sameVersion(held.before, await held.fd.stat()))
+    return { reason: 'busy', message: 'it changed while it was read' };
+  if ((held.before.mode & 0o200) === 0)
+    return { reason: 'read-only', message: 'the file is read-only (no write permission bit)' };
+  const age = settlingAge(held.before.mtimeMs, settle);
+  if (age !== null)
+    return { reason: 'busy', message: `it was modified ${age} ms ago (settle time ${settle} ms)` };
+  return null;
 }
 
 /** Stat, then read the whole file through `fd` (from offset 0, whatever the position). */

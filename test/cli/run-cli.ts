@@ -82,7 +82,7 @@ export function runCli(args: readonly string[], opts: RunOptions = {}): Promise<
       cwd: opts.cwd ?? WORK,
       env: childEnv(opts.env),
       stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: opts.timeoutMs ?? 15_000,
+      timeout: opts.timeoutMs ?? 60_000,
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -6,8 +6,14 @@
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completePendingWrites, markNote } from '../../src/review/index.js';
-import { clock, noteText, ReviewBench } from './review-bench.js';
+import {
+  commitSettled,
+  completePendingWrites,
+  markNote,
+  settleSession,
+  writeSettled,
+} from '../../src/review/index.js';
+import { clock, noteText, ReviewBench, type Step } from './review-bench.js';
 
 let b: ReviewBench;
 beforeEach(() => {
@@ -69,5 +75,23 @@ describe('mark and pending writes', () => {
     b.ingest(now);
     expect(await markNote(b.store, b.root, 'n.md', 'd4', now)).toEqual({ outcome: 'already-done' });
     expect(count('reviews')).toBe(1);
+  });
+
+  it('a review session whose note cannot be written says so and keeps the write for the next run', async () => {
+    const plan = b.plan(now);
+    const steps: Step[] = Array.from({ length: 20 }, () => ({ grade: 3 as const }));
+    const { result } = b.session(plan, now.now, steps);
+    const settled = settleSession(plan.planned, result, now);
+    chmodSync(path.join(b.root, 'n.md'), 0o444);
+    const committed = commitSettled(b.store, result, settled);
+    const problems = await writeSettled(b.store, b.root, settled, committed, now);
+    expect(problems).toEqual([
+      'n.md: the note is read-only (no write permission), left alone (its review is saved; the next run that can write the note does)',
+    ]);
+    expect(count('pending_writes')).toBe(1);
+    chmodSync(path.join(b.root, 'n.md'), 0o644);
+    expect(await completePendingWrites(b.store, b.root, now)).toEqual([]);
+    expect(b.read('n.md')).toMatch(/^🧡4일복습여부: true$/m);
+    expect(count('pending_writes')).toBe(0);
   });
 });
