@@ -87,6 +87,17 @@ export const PLANTED_MISTAKES: PlantedMistake[] = [
     mistake: [],
   },
   {
+    name: 'a static bridge entry on the wrong port',
+    setup: [
+      ...BRIDGE,
+      'ip link set v0 master br0',
+      'ip link add v2 type veth peer name v3',
+      'ip link set v2 master br0',
+    ],
+    solution: ['bridge fdb add 02:00:00:00:00:07 dev v0 master static'],
+    mistake: ['bridge fdb add 02:00:00:00:00:07 dev v2 master static'],
+  },
+  {
     name: 'mtu and arp off forgotten',
     setup: PAIR,
     solution: ['ip link set v0 mtu 1400', 'ip -n red link set v1 arp off'],

@@ -203,3 +203,27 @@ describe('netfilter rules written two ways compare equal', () => {
     ]);
   });
 });
+
+describe('bridge forwarding entries', () => {
+  // `bridge -j fdb show` after `bridge fdb add 02:00:00:00:00:07 dev v0 master static` (real output).
+  const FDB = [
+    { mac: '33:33:00:00:00:01', ifname: 'br0', flags: ['self'], state: 'permanent' },
+    { mac: '02:00:00:00:00:07', ifname: 'v0', flags: [], master: 'br0', state: 'static' },
+    { mac: 'fa:8b:40:2b:7f:16', ifname: 'v0', flags: [], master: 'br0', state: 'permanent' },
+  ];
+  it("keeps the learner's entries, not the kernel's (a port's own MAC, multicast self entries)", () => {
+    const host = {
+      ...raw.host!,
+      links: [...raw.host!.links, { ifname: 'v9', address: 'fa:8b:40:2b:7f:16' }],
+    };
+    const state = normaliseSnapshot({ host: { ...host, fdb: FDB } });
+    expect(state.host?.fdb).toEqual(['02:00:00:00:00:07 dev v0 master static']);
+  });
+  it('an entry on the wrong port is moved with replace', () => {
+    const exp = normaliseSnapshot({ host: { ...raw.host!, fdb: [FDB[1]] } });
+    const act = normaliseSnapshot({ host: { ...raw.host!, fdb: [{ ...FDB[1], ifname: 'v2' }] } });
+    expect(compareStates(exp, act).map((d) => d.hint)).toEqual([
+      'bridge fdb replace 02:00:00:00:00:07 dev v0 master static',
+    ]);
+  });
+});
