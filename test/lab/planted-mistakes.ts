@@ -116,6 +116,12 @@ export const PLANTED_MISTAKES: PlantedMistake[] = [
     mistake: [],
   },
   {
+    name: 'arp_ignore not set, and ICMP echo ignored by mistake',
+    setup: PAIR,
+    solution: ['ip netns exec red sysctl -w net.ipv4.conf.all.arp_ignore=1'],
+    mistake: ['ip netns exec red sysctl -w net.ipv4.icmp_echo_ignore_all=1'],
+  },
+  {
     name: 'MASQUERADE missing (iptables), and a stray rule',
     setup: PAIR,
     solution: ['iptables -t nat -A POSTROUTING -s 10.7.0.0/24 -o v0 -j MASQUERADE'],

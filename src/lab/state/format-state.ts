@@ -8,7 +8,7 @@ import type { LabState, LinkState, NamespaceState } from './types.js';
 
 const DEFAULT_MTU = new Set([1500, 65536]);
 /** A fresh namespace's value of the sysctls that are on by default (the rest are 0). */
-const ON_BY_DEFAULT = /\.(accept_redirects|send_redirects)$/;
+const ON_BY_DEFAULT = /\.(accept_redirects|send_redirects|icmp_echo_ignore_broadcasts|accept_ra)$/;
 
 /** Sysctls set away from a fresh namespace's values; per-interface forwarding follows ip_forward. */
 function setSysctls(s: NamespaceState): string[] {

@@ -14,9 +14,16 @@ export const NAMESPACE_SYSCTLS = [
   'net.ipv4.conf.all.proxy_arp',
   'net.ipv4.conf.all.accept_redirects',
   'net.ipv4.conf.all.send_redirects',
+  'net.ipv4.conf.all.arp_ignore',
+  'net.ipv4.conf.all.arp_announce',
+  'net.ipv4.conf.all.route_localnet',
+  'net.ipv4.conf.all.accept_local',
+  'net.ipv4.ip_nonlocal_bind',
   'net.ipv4.icmp_echo_ignore_all',
+  'net.ipv4.icmp_echo_ignore_broadcasts',
   'net.ipv6.conf.all.forwarding',
   'net.ipv6.conf.all.disable_ipv6',
+  'net.ipv6.conf.all.accept_ra',
 ];
 
 /** The per-interface sysctls read for each link but `lo` (a `.` in a name is `/` in a key). */
