@@ -39,6 +39,7 @@ export function restrictToLab(actual: LabState, reference: LabState): LabState {
       // The machine's own rules are not the lab's: only those the reference has are compared.
       rules: (s.rules ?? []).filter((r) => reference[ns]?.rules?.includes(r)),
       neighbours: (s.neighbours ?? []).filter(ours),
+      ...(s.fdb ? { fdb: s.fdb.filter(ours) } : {}),
       ...machineSettings(ns, s, reference[ns]),
     };
   }

@@ -43,3 +43,5 @@ export type { IpExec } from './run/take-snapshot.js';
 export type { LabState, RawNamespace, RawSnapshot } from './state/types.js';
 export { missingBefore, missingFeature, uncheckableReason } from './run/step-problem.js';
 export { compareShown } from './scenario/compare-shown.js';
+export { formatState } from './state/format-state.js';
+export { ruleWords } from './state/normalise-settings.js';

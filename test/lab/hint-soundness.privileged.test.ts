@@ -16,7 +16,7 @@ import {
   type Sandbox,
 } from '../../src/lab/index.js';
 import { suiteCanRun } from '../require-suite.js';
-import { PLANTED_MISTAKES } from './planted-mistakes.js';
+import { EQUIVALENT_ANSWERS, PLANTED_MISTAKES } from './planted-mistakes.js';
 
 const pf = await preflight();
 const ready = suiteCanRun('hint soundness in a real sandbox', pf.ok, pf.ok ? '' : pf.reason);
@@ -65,4 +65,16 @@ describe.skipIf(!ready)('every hint, typed in the mistaken state, makes the step
     const after = compareStates(expected, await snapshot(learner));
     expect(after.map((d) => d.explanation)).toEqual([]);
   });
+
+  it.each(EQUIVALENT_ANSWERS)(
+    'an equivalent answer compares equal: $name',
+    async ({ setup, solution, answer }) => {
+      const ref = await fresh();
+      expect(await run(ref, [...setup, ...solution], 'note')).toEqual([]);
+      const learner = await fresh();
+      expect(await run(learner, [...setup, ...answer], 'learner')).toEqual([]);
+      const diffs = compareStates(await snapshot(ref), await snapshot(learner));
+      expect(diffs.map((d) => d.explanation)).toEqual([]);
+    },
+  );
 });

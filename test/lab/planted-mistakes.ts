@@ -87,6 +87,17 @@ export const PLANTED_MISTAKES: PlantedMistake[] = [
     mistake: [],
   },
   {
+    name: 'a static bridge entry on the wrong port',
+    setup: [
+      ...BRIDGE,
+      'ip link set v0 master br0',
+      'ip link add v2 type veth peer name v3',
+      'ip link set v2 master br0',
+    ],
+    solution: ['bridge fdb add 02:00:00:00:00:07 dev v0 master static'],
+    mistake: ['bridge fdb add 02:00:00:00:00:07 dev v2 master static'],
+  },
+  {
     name: 'mtu and arp off forgotten',
     setup: PAIR,
     solution: ['ip link set v0 mtu 1400', 'ip -n red link set v1 arp off'],
@@ -105,6 +116,12 @@ export const PLANTED_MISTAKES: PlantedMistake[] = [
     mistake: [],
   },
   {
+    name: 'arp_ignore not set, and ICMP echo ignored by mistake',
+    setup: PAIR,
+    solution: ['ip netns exec red sysctl -w net.ipv4.conf.all.arp_ignore=1'],
+    mistake: ['ip netns exec red sysctl -w net.ipv4.icmp_echo_ignore_all=1'],
+  },
+  {
     name: 'MASQUERADE missing (iptables), and a stray rule',
     setup: PAIR,
     solution: ['iptables -t nat -A POSTROUTING -s 10.7.0.0/24 -o v0 -j MASQUERADE'],
@@ -121,5 +138,31 @@ export const PLANTED_MISTAKES: PlantedMistake[] = [
       'nft add table ip filter',
       "nft add chain ip filter FORWARD '{ type filter hook forward priority filter; }'",
     ],
+  },
+];
+
+/** Answers written differently from the reference that leave the same state (they must pass). */
+export const EQUIVALENT_ANSWERS: { name: string; setup: string[]; solution: string[]; answer: string[] }[] = [
+  {
+    name: 'MASQUERADE by nft, matches in another order, for the note’s iptables',
+    setup: PAIR,
+    solution: ['iptables -t nat -A POSTROUTING -s 10.7.0.0/24 -o v0 -j MASQUERADE'],
+    answer: [
+      'nft add table ip nat',
+      "nft add chain ip nat POSTROUTING '{ type nat hook postrouting priority srcnat; }'",
+      'nft add rule ip nat POSTROUTING ip saddr 10.7.0.0/24 oifname v0 masquerade',
+    ],
+  },
+  {
+    name: 'forwarding by net.ipv4.conf.all.forwarding for ip_forward',
+    setup: PAIR,
+    solution: ['ip netns exec red sysctl -w net.ipv4.ip_forward=1'],
+    answer: ['ip netns exec red sysctl -w net.ipv4.conf.all.forwarding=1'],
+  },
+  {
+    name: 'a route given with its device',
+    setup: [...PAIR, 'ip -n red addr add 10.7.0.2/24 dev v1'],
+    solution: ['ip -n red route add default via 10.7.0.1'],
+    answer: ['ip netns exec red ip route add default via 10.7.0.1 dev v1'],
   },
 ];

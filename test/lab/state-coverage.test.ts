@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareStates, normaliseSnapshot, type LabState, type RawSnapshot } from '../../src/lab/index.js';
+import {
+  compareStates,
+  formatState,
+  ruleWords,
+  normaliseSnapshot,
+  type LabState,
+  type RawSnapshot,
+} from '../../src/lab/index.js';
 
 // Captured from real `ip -j -d -batch` in a test-made namespace: a bridge br0 with port v0 (mtu
 // 1400), v0's peer v1 in `red` with ARP off, primary/secondary/scope link/noprefixroute addresses,
@@ -128,15 +135,16 @@ table ip filter {
 `;
   const withSettings = (sysctl: string, nft: string): LabState =>
     normaliseSnapshot({ ...raw, red: { ...raw.red!, sysctl, nft } });
-  const on = 'net.ipv4.ip_forward = 1\nnet.ipv4.conf.all.forwarding = 1\nnet.ipv4.conf.v1.forwarding = 1\n';
-  const off = on.replace(/= 1/g, '= 0');
+  const on =
+    'net.ipv4.ip_forward = 1\nnet.ipv4.conf.all.forwarding = 1\nnet.ipv4.conf.v1.forwarding = 1\nnet.ipv4.conf.all.accept_redirects = 0\n';
+  const off = on.replace(/= 1/g, '= x').replace(/= 0/g, '= 1').replace(/= x/g, '= 0');
 
   it('reads rules without counters, non-accept policies, no empty chains; sysctls by key', () => {
     const s = withSettings(on, NFT).red!;
     expect(s.netfilter).toEqual([
       'ip filter FORWARD: iifname "v0" accept',
       'ip filter FORWARD: policy drop',
-      'ip nat POSTROUTING: oifname "v0" ip saddr 10.0.0.0/24 masquerade',
+      'ip nat POSTROUTING: ip saddr 10.0.0.0/24 oifname "v0" masquerade',
     ]);
     expect(s.sysctls?.['net.ipv4.ip_forward']).toBe('1');
   });
@@ -154,12 +162,68 @@ table ip filter {
       'ip netns exec red nft flush chain ip filter FORWARD; ip netns exec red nft add rule ip filter FORWARD iifname "v0" accept; ' +
         "ip netns exec red nft add chain ip filter FORWARD '{ type filter hook forward priority filter;policy drop;}'",
       "ip netns exec red nft add table ip nat; ip netns exec red nft add chain ip nat POSTROUTING '{ type nat hook postrouting priority srcnat;}'; " +
-        'ip netns exec red nft add rule ip nat POSTROUTING oifname "v0" ip saddr 10.0.0.0/24 masquerade',
+        'ip netns exec red nft add rule ip nat POSTROUTING ip saddr 10.0.0.0/24 oifname "v0" masquerade',
     ]);
   });
 
   it('rules that could not be read are a difference, never a silent match', () => {
     const actual = normaliseSnapshot({ ...raw, red: { ...raw.red!, sysctl: on } });
     expect(compareStates(withSettings(on, NFT), actual)[0]?.explanation).toMatch(/could not be read/);
+  });
+});
+
+describe('the state as the demo prints it', () => {
+  it('shows ports, a non-default mtu, arp off, rules, neighbours', () => {
+    const lines = formatState(ref);
+    expect(lines[0]).toContain('v0 up (peer red:v1, port of br0, mtu 1400)');
+    expect(lines[0]).toContain('rule priority 100 from 10.1.0.0/24 lookup 100');
+    expect(lines[0]).toContain('neighbour 10.1.0.5 lladdr 02:00:00:00:00:05 dev br0');
+    expect(lines[1]).toContain('v1 up (peer host:v0, arp off)');
+  });
+});
+
+describe('netfilter rules written two ways compare equal', () => {
+  it('matches in any order (nft as typed vs iptables-nft), counters and trailing comments aside', () => {
+    // `nft list ruleset` after `nft add rule … ip saddr … oifname v0 masquerade` and after iptables.
+    const nft = 'ip saddr 10.0.0.0/24 oifname "v0" masquerade';
+    const iptables = 'oifname "v0" ip saddr 10.0.0.0/24 counter packets 3 bytes 252 masquerade';
+    expect(ruleWords(nft)).toBe(ruleWords(iptables));
+    expect(ruleWords('ip saddr != 10.0.0.0/24 tcp dport { 80, 443 } iifname "v0" accept')).toBe(
+      'iifname "v0" ip saddr != 10.0.0.0/24 tcp dport { 80, 443 } accept',
+    );
+    expect(ruleWords('oifname "v0" masquerade')).not.toBe(ruleWords('oifname "v1" masquerade'));
+  });
+
+  it('reads past the `}# Warning` nft prints after a table iptables-nft manages', () => {
+    const text =
+      'table ip filter {\n\tchain FORWARD {\n\t\ttype filter hook forward priority filter; policy drop;\n\t}\n}# Warning: table ip filter is managed by iptables-nft, do not touch!\ntable ip nat {\n\tchain POSTROUTING {\n\t\ttype nat hook postrouting priority srcnat; policy accept;\n\t\tmasquerade\n\t}\n}\n';
+    expect(normaliseSnapshot({ red: { ...raw.red!, nft: text } }).red?.netfilter).toEqual([
+      'ip filter FORWARD: policy drop',
+      'ip nat POSTROUTING: masquerade',
+    ]);
+  });
+});
+
+describe('bridge forwarding entries', () => {
+  // `bridge -j fdb show` after `bridge fdb add 02:00:00:00:00:07 dev v0 master static` (real output).
+  const FDB = [
+    { mac: '33:33:00:00:00:01', ifname: 'br0', flags: ['self'], state: 'permanent' },
+    { mac: '02:00:00:00:00:07', ifname: 'v0', flags: [], master: 'br0', state: 'static' },
+    { mac: 'fa:8b:40:2b:7f:16', ifname: 'v0', flags: [], master: 'br0', state: 'permanent' },
+  ];
+  it("keeps the learner's entries, not the kernel's (a port's own MAC, multicast self entries)", () => {
+    const host = {
+      ...raw.host!,
+      links: [...raw.host!.links, { ifname: 'v9', address: 'fa:8b:40:2b:7f:16' }],
+    };
+    const state = normaliseSnapshot({ host: { ...host, fdb: FDB } });
+    expect(state.host?.fdb).toEqual(['02:00:00:00:00:07 dev v0 master static']);
+  });
+  it('an entry on the wrong port is moved with replace', () => {
+    const exp = normaliseSnapshot({ host: { ...raw.host!, fdb: [FDB[1]] } });
+    const act = normaliseSnapshot({ host: { ...raw.host!, fdb: [{ ...FDB[1], ifname: 'v2' }] } });
+    expect(compareStates(exp, act).map((d) => d.hint)).toEqual([
+      'bridge fdb replace 02:00:00:00:00:07 dev v0 master static',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * one call for the root namespace (which also lists the named ones), then one per named namespace,
  * in parallel. Only reads: `addr show`, `route show table all`, `netns list-id`, `rule show`,
  * `neigh show nud permanent`, `netns list`; then per namespace `sysctl -e KEY…` (no `-w`) and
- * `nft list ruleset`.
+ * `nft list ruleset` (and `bridge -j fdb show` where there is a bridge).
  */
 import type { RunOptions, RunResult } from '../sandbox/process-runner.js';
 import { inNamespace } from '../scenario/action-argv.js';
@@ -40,20 +40,28 @@ const rawOf = (parts: unknown[][]): RawNamespace => ({
   neighbours: parts[4] ?? [],
 });
 
-/** The sysctls (`sysctl -e`, read only) and the nftables ruleset of `ns`, in parallel; a failed read is left out. */
+/**
+ * The sysctls (`sysctl -e`, read only), the nftables ruleset and, with a bridge, its forwarding
+ * entries (`bridge -j fdb show`) of `ns`, in parallel; a failed read is left out.
+ */
 async function readSettings(exec: IpExec, ns: string, raw: RawNamespace): Promise<RawNamespace> {
   const names = (raw.links as { ifname?: string }[])
     .map((l) => l.ifname ?? '')
     .filter((n) => n && n !== 'lo');
   const keys = [...NAMESPACE_SYSCTLS, ...names.flatMap(linkSysctls)];
-  const [sysctl, nft] = await Promise.all([
+  const bridged = (raw.links as { linkinfo?: { info_kind?: string } }[]).some(
+    (l) => l.linkinfo?.info_kind === 'bridge',
+  );
+  const [sysctl, nft, fdb] = await Promise.all([
     exec(inNamespace(ns, ['sysctl', '-e', ...keys]), { timeoutMs: 5000 }),
     exec(inNamespace(ns, ['nft', 'list', 'ruleset']), { timeoutMs: 5000 }),
+    bridged ? exec(inNamespace(ns, ['bridge', '-j', 'fdb', 'show']), { timeoutMs: 5000 }) : null,
   ]);
   return {
     ...raw,
     ...(sysctl.code === 0 ? { sysctl: sysctl.stdout } : {}),
     ...(nft.code === 0 ? { nft: nft.stdout } : {}),
+    ...(fdb?.code === 0 ? { fdb: parseBatchJson(fdb.stdout).flat() } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Routes (every table), `ip rule`s and permanent neighbours of every namespace present on both sides.
+ * Routes (every table), `ip rule`s, permanent neighbours and bridge forwarding entries of every namespace present on both sides.
  * A route to the right destination through the wrong gateway or device is one finding, fixed with
  * `ip route replace` (an `add` would say "File exists"); a neighbour with the wrong MAC likewise.
  */
@@ -22,7 +22,7 @@ export function routeKey(text: string): string {
 const neighbourKey = (text: string): string => text.replace(/ lladdr \S+/, '');
 
 interface ListSpec {
-  field: 'routes' | 'rules' | 'neighbours';
+  field: 'routes' | 'rules' | 'neighbours' | 'fdb';
   what: string;
   key: (text: string) => string;
   add: (text: string) => string;
@@ -55,9 +55,18 @@ const SPECS: ListSpec[] = [
     replace: (t) => `ip neigh replace ${t} nud permanent`,
     del: (t) => `ip neigh del ${neighbourKey(t)}`,
   },
+  {
+    field: 'fdb',
+    what: 'bridge forwarding entry',
+    // A bridge keeps one entry per MAC: on another port, `replace` moves it.
+    key: (t) => t.split(' ')[0] ?? t,
+    add: (t) => `bridge fdb replace ${t}`,
+    replace: (t) => `bridge fdb replace ${t}`,
+    del: (t) => `bridge fdb del ${t.split(' ').slice(0, 4).join(' ')}`,
+  },
 ];
 
-/** Compare routes, rules and neighbours, in that order. */
+/** Compare routes, rules, neighbours and bridge forwarding entries, in that order. */
 export function compareRouting(ctx: CompareContext): void {
   for (const spec of SPECS) {
     for (const [ns, exp] of Object.entries(ctx.expected)) {

@@ -1,7 +1,7 @@
 /**
  * Sysctls and netfilter rules of every namespace present on both sides. Forwarding first and once:
- * `net.ipv4.ip_forward` also sets every `net.ipv4.conf.*.forwarding`, so when it differs the
- * per-interface values that follow from it are not reported again. Per-interface keys are compared
+ * `net.ipv4.ip_forward` also sets every `net.ipv4.conf.*.forwarding` (and `accept_redirects` to the
+ * opposite), so when it differs the values that follow from it are not reported again. Per-interface keys are compared
  * only for links that exist on both sides (a missing link is its own finding). A missing rule is
  * fixed by adding its table, chain and rule (`nft add` of an existing table or chain is harmless);
  * an extra one by flushing its chain and adding back the rules it should have.
@@ -36,7 +36,8 @@ function compareSysctls(ctx: CompareContext, ns: string, exp: NamespaceState, ac
     if (actual === undefined || actual === value) continue;
     const link = keyLink(key);
     if (link !== undefined && (!exp.links[link] || !act.links[link])) continue;
-    if (v4 && key !== 'net.ipv4.ip_forward' && /^net\.ipv4\.conf\..*\.forwarding$/.test(key)) continue;
+    // Writing ip_forward sets every conf.*.forwarding, and accept_redirects to its opposite.
+    if (v4 && /^net\.ipv4\.conf\..*\.(forwarding|accept_redirects)$/.test(key)) continue;
     if (v6 && key !== 'net.ipv6.conf.all.forwarding' && /^net\.ipv6\.conf\..*\.forwarding$/.test(key))
       continue;
     const forwarding = /forward/.test(key)

@@ -11,6 +11,8 @@ export interface IpLink {
   ifname?: string;
   flags?: string[];
   mtu?: number;
+  /** The link's MAC. */
+  address?: string;
   master?: string;
   link_type?: string;
   link_index?: number;

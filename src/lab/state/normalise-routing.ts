@@ -91,3 +91,22 @@ export function neighbourText(n: IpNeighbour): string[] {
   if (!n.dst || !(n.state ?? []).includes('PERMANENT')) return [];
   return [[n.dst, ...(n.lladdr ? ['lladdr', n.lladdr] : []), ...(n.dev ? ['dev', n.dev] : [])].join(' ')];
 }
+
+/** One entry as `bridge -j fdb show` prints it. */
+export interface BridgeFdb {
+  mac?: string;
+  ifname?: string;
+  master?: string;
+  state?: string;
+  flags?: string[];
+}
+
+/**
+ * `MAC dev X master static|permanent` (the bridge is X's master) for an entry a learner adds (`bridge fdb add … master
+ * static`); the kernel's own (a port's own MAC, multicast `self` entries) give nothing.
+ */
+export function fdbText(e: BridgeFdb, ownMacs: ReadonlySet<string>): string[] {
+  if (!e.mac || !e.ifname || !e.master || (e.flags ?? []).includes('self')) return [];
+  if (e.state !== 'static' && !(e.state === 'permanent' && !ownMacs.has(e.mac))) return [];
+  return [`${e.mac} dev ${e.ifname} master ${e.state}`];
+}

@@ -14,9 +14,16 @@ export const NAMESPACE_SYSCTLS = [
   'net.ipv4.conf.all.proxy_arp',
   'net.ipv4.conf.all.accept_redirects',
   'net.ipv4.conf.all.send_redirects',
+  'net.ipv4.conf.all.arp_ignore',
+  'net.ipv4.conf.all.arp_announce',
+  'net.ipv4.conf.all.route_localnet',
+  'net.ipv4.conf.all.accept_local',
+  'net.ipv4.ip_nonlocal_bind',
   'net.ipv4.icmp_echo_ignore_all',
+  'net.ipv4.icmp_echo_ignore_broadcasts',
   'net.ipv6.conf.all.forwarding',
   'net.ipv6.conf.all.disable_ipv6',
+  'net.ipv6.conf.all.accept_ra',
 ];
 
 /** The per-interface sysctls read for each link but `lo` (a `.` in a name is `/` in a key). */
@@ -41,14 +48,43 @@ export function parseSysctl(stdout: string): Record<string, string> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** A rule as it compares: counters and trailing comments dropped, spaces collapsed. */
-function ruleWords(line: string): string {
-  return line
+/** Matches whose order in a rule does not matter: selector words, then (an operator and) a value. */
+const ONE_WORD = new Set(['iifname', 'oifname', 'iif', 'oif', 'mark']);
+const TWO_WORDS =
+  /^(ip (saddr|daddr|protocol)|ip6 (saddr|daddr|nexthdr)|(tcp|udp|th) (dport|sport)|tcp flags|ct (state|status|mark)|meta (l4proto|mark|iifname|oifname|nfproto)|icmp type|icmpv6 type)$/;
+const OPERATORS = new Set(['!=', '==', '<', '>', '<=', '>=']);
+
+/** The length of the match clause at `words[i]` (0 when there is none): selector, operator, value or `{ set }`. */
+function clauseLength(words: string[], i: number): number {
+  const w = words[i] ?? '';
+  let n = ONE_WORD.has(w) ? 1 : TWO_WORDS.test(`${w} ${words[i + 1] ?? ''}`) ? 2 : 0;
+  if (n === 0) return 0;
+  if (OPERATORS.has(words[i + n] ?? '')) n++;
+  if (words[i + n] !== '{') return words[i + n] === undefined ? 0 : n + 1;
+  const close = words.indexOf('}', i + n);
+  return close < 0 ? 0 : close - i + 1;
+}
+
+/**
+ * A rule as it compares: counters and trailing comments dropped, spaces collapsed, and its leading
+ * matches sorted (`ip saddr X oifname "v0" masquerade`, as nft keeps it, equals the
+ * `oifname "v0" ip saddr X masquerade` that iptables-nft writes).
+ */
+export function ruleWords(line: string): string {
+  const words = line
     .replace(/\bcounter packets \d+ bytes \d+/g, '')
     .replace(/\bcounter\b/g, '')
     .replace(/\s+#.*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const clauses: string[] = [];
+  let i = 0;
+  for (let n = clauseLength(words, i); n > 0; n = clauseLength(words, i)) {
+    clauses.push(words.slice(i, i + n).join(' '));
+    i += n;
+  }
+  return [...clauses.sort(), ...words.slice(i)].join(' ');
 }
 
 /** `nft list ruleset` text → sorted `family table chain: rule` lines. */
@@ -67,7 +103,7 @@ function parseRulesetWithChains(text: string): { rules: string[]; chains: Record
   let table = '';
   let block = '';
   for (const raw of text.split('\n')) {
-    const line = raw.trim();
+    const line = raw.trim().replace(/^\}\s*#.*$/, '}'); // nft may print `}# Warning: …`
     if (line === '' || line.startsWith('#')) continue;
     const t = /^table (\S+) (\S+) \{$/.exec(line);
     if (t) table = `${t[1]} ${t[2]}`;

@@ -5,7 +5,7 @@
  * `proto kernel` routes (the local table, prefix routes), the three default `ip rule`s.
  */
 import { linkDetails, type IpLink } from './normalise-link.js';
-import { neighbourText, routeText, ruleText } from './normalise-routing.js';
+import { fdbText, neighbourText, routeText, ruleText, type BridgeFdb } from './normalise-routing.js';
 import { parseChains, parseRuleset, parseSysctl } from './normalise-settings.js';
 import { HOST_NS } from './types.js';
 import type { LabState, LinkState, NamespaceState, RawNamespace, RawSnapshot } from './types.js';
@@ -48,9 +48,16 @@ function normaliseNamespace(ns: string, r: RawNamespace, all: RawSnapshot): Name
     routes: routes.sort(),
     rules: rules.sort(),
     neighbours: neighbours.sort(),
+    ...(r.fdb !== undefined ? { fdb: fdbOf(r) } : {}),
     ...(r.sysctl !== undefined ? { sysctls: parseSysctl(r.sysctl) } : {}),
     ...(r.nft !== undefined ? { netfilter: parseRuleset(r.nft), chains: parseChains(r.nft) } : {}),
   };
+}
+
+/** The learner's bridge forwarding entries (the links' own MACs are the kernel's). */
+function fdbOf(r: RawNamespace): string[] {
+  const own = new Set(asLinks(r).map((l) => l.address ?? ''));
+  return ((r.fdb ?? []) as BridgeFdb[]).flatMap((e) => fdbText(e, own)).sort();
 }
 
 /** `ifname ip/prefix [scope S] [noprefixroute] [secondary]`, or null for a kernel-made address. */

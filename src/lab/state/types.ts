@@ -36,6 +36,8 @@ export interface NamespaceState {
   rules?: string[];
   /** Permanent neighbour entries as `ip lladdr mac dev ifname`, sorted. */
   neighbours?: string[];
+  /** Bridge forwarding entries a learner adds, as `MAC dev X master static|permanent`, sorted. */
+  fdb?: string[];
   /** The sysctls a lab sets (state/normalise-settings.ts), key → value; absent when not read. */
   sysctls?: Record<string, string>;
   /** nftables rules as `family table chain: rule`, sorted; absent when `nft` could not read them. */
@@ -58,6 +60,8 @@ export interface RawNamespace {
   sysctl?: string;
   /** `nft list ruleset` output, when it ran. */
   nft?: string;
+  /** `bridge -j fdb show` output, when the namespace has a bridge. */
+  fdb?: unknown[];
 }
 
 /** Raw snapshot: namespace name → its `ip -j` output. */
