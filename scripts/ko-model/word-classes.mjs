@@ -58,11 +58,10 @@ export function wordClasses(entries, conn) {
   const connection = {
     leftCount: conn.left.names.length,
     start: conn.right.names.indexOf('BOS/EOS/*'),
-    end: conn.left.names.indexOf('BOS/EOS'),
     afterOther: conn.right.names.indexOf('NNG/*'),
     costs: conn.costs,
   };
-  if (Math.min(connection.start, connection.end, connection.afterOther) < 0)
+  if (Math.min(connection.start, connection.afterOther) < 0)
     throw new Error('mecab-ko-dic: no BOS/EOS or NNG/* context class');
   return { stems: sorted(stems), suffixes: sorted(suffixes), connection };
 }

@@ -45,7 +45,7 @@ function encodeList(entries: readonly WordEntry[]): Buffer[] {
 
 function encodeConnection(c: Connection | undefined): Buffer[] {
   if (c === undefined) return [u32(0)];
-  const sizes = [c.costs.length / c.leftCount, c.leftCount, c.start, c.end, c.afterOther].map(u32);
+  const sizes = [c.costs.length / c.leftCount, c.leftCount, c.start, c.afterOther].map(u32);
   return [...sizes, Buffer.from(c.costs.buffer, c.costs.byteOffset, c.costs.byteLength)];
 }
 
@@ -86,13 +86,13 @@ function decodeList(b: Buffer, start: number): [WordList, number] {
 function decodeConnection(b: Buffer, start: number): [Connection | undefined, number] {
   const rows = b.readUInt32LE(start);
   if (rows === 0) return [undefined, start + 4];
-  const [leftCount, begin, end, afterOther] = [1, 2, 3, 4].map((k) => b.readUInt32LE(start + 4 * k));
-  const at = start + 20;
+  const [leftCount, begin, afterOther] = [1, 2, 3].map((k) => b.readUInt32LE(start + 4 * k));
+  const at = start + 16;
   const bytes = new Uint8Array(rows * (leftCount ?? 0) * 2);
   bytes.set(b.subarray(at, at + bytes.length));
   const costs = new Int16Array(bytes.buffer);
   return [
-    { leftCount: leftCount ?? 0, start: begin ?? 0, end: end ?? 0, afterOther: afterOther ?? 0, costs },
+    { leftCount: leftCount ?? 0, start: begin ?? 0, afterOther: afterOther ?? 0, costs },
     at + bytes.length,
   ];
 }

@@ -30,13 +30,13 @@ export interface WordList {
  * MeCab's connection costs between classes of morphemes (a right class: the part of speech and
  * whether it ends in a final consonant; a left class: the part of speech), built from
  * mecab-ko-dic's matrix: `costs[right * leftCount + left]`. `start` is the right class a word
- * starts after (MeCab's sentence start), `end` the left class it ends before (the sentence end),
- * `afterOther` the right class a word after a foreign-letter run (`Docker의`) starts after: a noun that may or may not end in a consonant.
+ * starts after (MeCab's sentence start). Nothing is charged at a word's end: in a note a word is
+ * followed by another far more often than by a sentence's end, whose cost weighs against the
+ * determiner endings (-던, -은) that want a noun after them. `afterOther` the right class a word after a foreign-letter run (`Docker의`) starts after: a noun that may or may not end in a consonant.
  */
 export interface Connection {
   leftCount: number;
   start: number;
-  end: number;
   afterOther: number;
   costs: Int16Array;
 }
@@ -71,9 +71,13 @@ function each(list: WordList, key: string, visit: (i: number) => void): void {
   for (let i = lowerBound(list.surfaces, key); list.surfaces[i] === key; i++) visit(i);
 }
 
-/** A suffix of this kind may follow a word part of class `state`. */
+/**
+ * A suffix of this kind may follow a word part of class `state`. An ending follows a verbal stem
+ * or another ending (a pre-final one: 갈라지 + 었 + 던, 했 + 다); with the connection costs, MeCab's
+ * matrix says which endings go together.
+ */
 function follows(state: number, attach: number, cls: number): boolean {
-  if (attach === 1) return state === V;
+  if (attach === 1) return state === V || state === E;
   if (cls === J) return state === N || state === J || state === E || state === M;
   return state === N;
 }
@@ -134,7 +138,7 @@ export function wordCost(lex: WordLexicon, word: string, afterOther: boolean): n
   for (const [k, c] of best[word.length] ?? []) {
     const state = k >> 8;
     if (state === START) continue;
-    const total = c + (state === V ? BARE_VERB : 0) + connect(lex, k & 255, lex.connection?.end ?? 0);
+    const total = c + (state === V ? BARE_VERB : 0);
     if (cost === null || total < cost) cost = total;
   }
   return cost;

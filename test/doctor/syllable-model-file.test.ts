@@ -21,7 +21,6 @@ const words = {
   connection: {
     leftCount: 3,
     start: 0,
-    end: 1,
     afterOther: 2,
     costs: Int16Array.of(1, -2, 3, 4, 5, 6, -700, 8, 9),
   },
