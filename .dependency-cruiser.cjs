@@ -33,9 +33,10 @@ const LAYERS = {
   regen: ['note', 'schedule', 'store', 'text', 'time', 'vault'],
   ingest: ['note', 'store', 'text', 'time', 'vault'],
   doctor: ['note', 'text', 'time', 'vault'],
+  // the review's terminal views (ink), loaded by the CLI only; they render the lab's one verdict
+  // type, imported as a type only (rule quiz-uses-lab-types-only)
+  quiz: ['lab', 'note', 'schedule', 'text', 'time'],
   lab: ['note', 'store', 'text', 'time'],
-  // the review's terminal views (ink), loaded by the CLI only
-  quiz: ['note', 'schedule', 'text', 'time'],
   // adapters
   store: ['note', 'schedule', 'text', 'time'],
   vault: ['text'],
@@ -93,6 +94,13 @@ const forbidden = [
     severity: 'error',
     from: { path: '^test/', pathNot: '-under-tsx\\.mjs$' },
     to: { path: '^src/', pathNot: '^src/[^/]+/index\\.tsx?$' },
+  },
+  {
+    name: 'quiz-uses-lab-types-only',
+    comment: 'The review TUI loads without the lab (its chunk loads on the first lab card): types only.',
+    severity: 'error',
+    from: { path: '^src/quiz/' },
+    to: { path: '^src/lab/', dependencyTypesNot: ['type-only'] },
   },
   {
     name: 'src-never-imports-bench-or-test',

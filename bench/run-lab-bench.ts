@@ -1,7 +1,7 @@
 /**
- * The lab's rows of `npm run bench` (bench/run.ts calls `runLabBench`): the real CLI's `lab try`
- * of the seed's step 5 with a passing answer, timed as a whole process on a temporary vault and
- * database, next to the bash floor doing the same work. Skipped, with the reason, where the lab
+ * The lab's rows of `npm run bench` (bench/run.ts calls `runLabBench` for the seed and a second
+ * 5-step lab): the real CLI's `lab try` of the note's step 5 with a passing answer, timed as a
+ * whole process on a temporary vault and database, next to the bash floor doing the same work. Skipped, with the reason, where the lab
  * cannot run.
  */
 import { execFile } from 'node:child_process';
@@ -93,7 +93,7 @@ export async function runLabBench(opts: { cli: string; seed: string; runs: numbe
     const cliNote =
       warm.code === 0 ? '' : ` (CLI exit ${warm.code}: ${warm.output.trim().split('\n')[0] ?? ''})`;
     const figures = await benchLab({ note, plan, runs: opts.runs, cliArgv, cliEnv, environment: env });
-    return rows(figures, cliNote);
+    return `lab: ${note.title === 'input' ? 'the seed note' : note.title}\n${rows(figures, cliNote)}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -17,6 +17,8 @@ const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const cli = path.join(root, 'bin', 'bokseup.js');
 // A pristine copy of the seed note (notes/ changes as its user reviews it).
 const seed = path.join(root, 'test', 'fixtures', 'notes', 'seed', 'input.md');
+/** The sample vault's NAT lab note (five steps: namespaces, veth pairs, routes, forwarding, MASQUERADE). */
+const natLab = path.join(root, 'test', 'fixtures', 'sample-vault', 'Linux NAT와 MASQUERADE.md');
 const notes = Number(process.env.BENCH_NOTES ?? 10_000);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const now = '2026-11-29T09:00';
@@ -95,6 +97,8 @@ async function main(): Promise<void> {
 
 async function benchLabIfPossible(): Promise<void> {
   process.stdout.write(`\n${await runLabBench({ cli, seed, runs })}`);
+  // A second 5-step lab, one that runs sysctl and iptables in a router namespace.
+  process.stdout.write(`\n${await runLabBench({ cli, seed: natLab, runs })}`);
 }
 
 await main();

@@ -38,6 +38,8 @@ export interface CommandContext {
   color: boolean;
   cwd: string;
   io: Io;
+  /** `--follow-links`: write a symlinked note whose target is outside the vault. */
+  followLinks?: boolean;
 }
 
 /** What main.ts hands to the program before options are parsed. */

@@ -30,6 +30,7 @@ function buildProgram(environment: Environment, setCode: (code: number) => void)
     .addOption(new Option('--tz <zone>', "IANA time zone (env BOKSEUP_TZ; default: the machine's zone)"))
     .option('--json', 'machine-readable output on listing commands')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('--follow-links', 'write a symlinked note even when its target is outside the vault')
     .showHelpAfterError('(run with --help for usage)')
     // Each command's --help lists the global options too (they work before or after its name).
     .configureHelp({ showGlobalOptions: true })

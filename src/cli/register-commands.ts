@@ -112,7 +112,8 @@ function registerLab(program: Command, run: Runner): void {
     .action(run(load(() => import('./commands/lab.js'), 'runLabDemo')));
   lab
     .command('check')
-    .description('compare this machine (read-only) with the lab reference')
+    .description('compare this machine (read-only) with the lab reference after a step')
     .argument('<note>', 'the note')
+    .option('--step <n>', 'lab step number (default: the last)', parseCount('--step'))
     .action(run(load(() => import('./commands/lab.js'), 'runLabCheck')));
 }

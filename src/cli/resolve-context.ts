@@ -14,6 +14,7 @@ export interface GlobalOptions {
   tz?: string;
   json?: boolean;
   color?: boolean;
+  followLinks?: boolean;
 }
 
 /** The machine's zone; a usage error when it has no IANA name. */
@@ -67,5 +68,6 @@ export async function resolveContext(opts: GlobalOptions, environment: Environme
     color: opts.color !== false && !noColor && environment.io.isTTY,
     cwd,
     io: environment.io,
+    ...(opts.followLinks === true ? { followLinks: true } : {}),
   };
 }

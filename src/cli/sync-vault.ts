@@ -7,7 +7,23 @@ import { storedReport } from '../ingest/ingest-vault.js';
 import { asDatabaseError } from '../store/database-error.js';
 import { DatabaseBusyError } from '../store/errors.js';
 import { Store } from '../store/store.js';
+import { sweepLeftovers } from '../vault/sweep-leftovers.js';
 import type { CommandContext } from './context.js';
+
+/**
+ * Before ingest: remove what a killed writer left beside the notes (putting back a note it had moved
+ * aside), then write the review flags an interrupted `review` or `mark` still owes the notes.
+ */
+async function repairVault(ctx: CommandContext, store: Store): Promise<void> {
+  const swept = await sweepLeftovers(ctx.vault);
+  for (const p of swept.restored) ctx.io.stderr(`bokseup: ${p}: put back after an interrupted write\n`);
+  // Almost always none are owed: the writer (and the note parser it loads) only when some are.
+  if (store.pending.list().length === 0) return;
+  const { completePendingWrites } = await import('../review/complete-pending.js');
+  const policy = { vault: ctx.vault, ...(ctx.followLinks === true ? { followLinks: true } : {}) };
+  for (const line of await completePendingWrites(store, ctx.vault, ctx.clock, policy))
+    ctx.io.stderr(`bokseup: warning: ${line}\n`);
+}
 
 /**
  * Open and ingest the vault of `ctx`; print its errors unless `quiet`. A `readOnly` command (one
@@ -20,7 +36,7 @@ export async function syncVault(
 ): Promise<OpenVault> {
   let opened: OpenVault;
   try {
-    opened = await openVault(ctx, ctx.clock.now, ctx.settings);
+    opened = await openVault(ctx, ctx.clock.now, ctx.settings, (store) => repairVault(ctx, store));
   } catch (error) {
     const failure = asDatabaseError(error, ctx.db);
     if (opts.readOnly !== true || !(failure instanceof DatabaseBusyError)) throw failure;

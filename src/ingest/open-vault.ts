@@ -2,10 +2,11 @@
  * Every command starts here: open the vault's database and bring it up to date with the vault
  * (incremental ingest). The report's errors are the caller's to print.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ParseFn } from './scan-entry.js';
 import { Store } from '../store/store.js';
+import { isKernelPath } from '../text/kernel-path.js';
 import { UserError } from '../text/user-error.js';
 import { ingestVaultLazily, type IngestReport } from './ingest-vault.js';
 import { ScanPool } from './scan-pool.js';
@@ -32,12 +33,14 @@ export interface OpenVault {
 
 /**
  * Open the store of `paths.db` and ingest `paths.vault` under its `rules` (what is read, which
- * notes are study notes), stamping changed rows with `now`.
+ * notes are study notes), stamping changed rows with `now`. `beforeIngest` runs on the open store
+ * first (the note writes an interrupted run still owes the vault, so the index sees them written).
  */
 export async function openVault(
   paths: VaultPaths,
   now: Date,
   rules: VaultRules = NO_RULES,
+  beforeIngest?: (store: Store) => Promise<void>,
 ): Promise<OpenVault> {
   if (!existsSync(paths.vault) || !statSync(paths.vault).isDirectory()) {
     throw new UserError(
@@ -45,10 +48,14 @@ export async function openVault(
       'usage',
     );
   }
+  // Before the database is made: a vault under /proc must not leave an empty database behind.
+  if (isKernelPath(realpathSync(paths.vault)))
+    throw new UserError(`the vault folder ${paths.vault} is on a kernel file system`, 'usage');
   const scope = await vaultScope(paths.vault, rules);
   const created = paths.db !== ':memory:' && !existsSync(paths.db);
   const store = Store.open(paths.db);
   try {
+    await beforeIngest?.(store);
     const opts = { now, walk: scope.walk, settingsKey: scope.settingsKey };
     const lazy = { loadParse: () => loadParser(scope.tags), startPool: () => startScanPool(scope.tags) };
     const report = await ingestVaultLazily(store, paths.vault, lazy, opts);

@@ -5,10 +5,12 @@
  * veth pair up, yet shows ping succeeding).
  */
 import type { ParsedNote } from '../note/types.js';
-import { labEnvironment, type LabOptions } from './lab-environment.js';
+import { LabError, labEnvironment, type LabOptions } from './lab-environment.js';
 import { replayReference, type ReferenceStep } from './run/replay-reference.js';
+import { missingBefore, uncheckableReason } from './run/step-problem.js';
 import { createSandbox } from './sandbox/sandbox.js';
 import { buildScenario } from './scenario/build-scenario.js';
+import { compareShown } from './scenario/compare-shown.js';
 import type { Scenario } from './scenario/types.js';
 import { formatState } from './state/format-state.js';
 
@@ -36,13 +38,37 @@ export async function labDemo(note: ParsedNote, opts: LabOptions = {}): Promise<
   } finally {
     await sandbox.close();
   }
-  const findings = steps.flatMap((s) => findingOf(s));
+  const missing = missingBefore(steps, steps.length - 1);
+  if (missing) throw new LabError(`this lab cannot run on this machine: ${missing}`, 'environment');
+  const findings = [...steps.flatMap((s) => findingOf(s)), ...shownMismatches(note, scenario, steps)];
   return {
     path: note.path,
     consistent: findings.length === 0,
     steps: withSkipped(steps, scenario),
     findings,
   };
+}
+
+/** The lab's own names: every link and namespace of the reference (the author's eth0 is not one). */
+function labNames(steps: ReferenceStep[]): Set<string> {
+  return new Set(steps.flatMap((s) => Object.values(s.state).flatMap((n) => Object.keys(n.links))));
+}
+
+/** Each shown `ip -br link`/`ip -br addr`/`ip route` line the machine contradicts, with its note line. */
+function shownMismatches(note: ParsedNote, scenario: Scenario, steps: ReferenceStep[]): string[] {
+  const names = labNames(steps);
+  return scenario.steps.flatMap((sc, i) => {
+    const runs = steps[i]?.commands ?? [];
+    const shown = note.labSteps.find((l) => l.number === sc.number)?.commands ?? [];
+    return sc.actions.flatMap((p, j) => {
+      const command = shown.find((c) => c.line === p.line);
+      const run = runs[j];
+      if (!command || !run || run.text !== p.text) return [];
+      return compareShown(p.action, command, run.output, names).map(
+        (m) => `step ${sc.number}: line ${m.line} ${m.message}`,
+      );
+    });
+  });
 }
 
 function withSkipped(steps: ReferenceStep[], scenario: Scenario): DemoReport['steps'] {
@@ -53,6 +79,15 @@ function withSkipped(steps: ReferenceStep[], scenario: Scenario): DemoReport['st
 }
 
 function findingOf(s: ReferenceStep): string[] {
+  const failed = s.failures.map(
+    (f) =>
+      `step ${s.number}: the note's own \`${f.command}\` (line ${f.line}) fails: ${f.output.split('\n')[0] ?? ''}`,
+  );
+  if (s.changesNothing) failed.push(`step ${s.number} cannot be checked: ${uncheckableReason(s) ?? ''}`);
+  return [...failed, ...shownFindings(s)];
+}
+
+function shownFindings(s: ReferenceStep): string[] {
   if (s.failedAsWritten.length === 0) return [];
   const shown = s.failedAsWritten.map(
     (c) =>
@@ -62,7 +97,7 @@ function findingOf(s: ReferenceStep): string[] {
   if (s.repairs.length > 0 && s.unmet.length === 0) {
     return [`${head}: missing ${s.repairs.map((r) => `\`${r.command}\``).join(' and ')}`];
   }
-  return [`${head}, and the lab found no missing command that fixes it`];
+  return [`${head}, and the lab found no missing command that fixes it: step ${s.number} cannot be checked`];
 }
 
 /** The demo as terminal text: each step's commands with output, its state, its checks, then findings. */

@@ -4,6 +4,7 @@
  */
 import type { ParsedNote } from '../note/types.js';
 import { buildScenario } from './scenario/build-scenario.js';
+import { skippedChanges } from './scenario/skipped-changes.js';
 
 export interface LabListEntry {
   path: string;
@@ -14,6 +15,8 @@ export interface LabListEntry {
     line: number;
     commands: { text: string; line: number; runs: boolean; reason?: string }[];
     checks: number;
+    /** Why the lab may not be able to check this step (a skipped command that changes state). */
+    mayNotCheck?: string;
   }[];
 }
 
@@ -29,12 +32,18 @@ export function labListEntries(notes: { path: string; note: ParsedNote }[]): Lab
           const skip = sc?.skipped.find((k) => k.command === c.text);
           return { text: c.text, line: c.line, runs: !skip, ...(skip ? { reason: skip.reason } : {}) };
         });
+        const unrun = sc ? skippedChanges(sc)[0] : undefined;
         return {
           number: s.number,
           title: s.title,
           line: s.line,
           commands,
           checks: sc?.expectations.length ?? 0,
+          ...(unrun
+            ? {
+                mayNotCheck: `the lab does not run \`${unrun.command}\`, so what it changes cannot be checked`,
+              }
+            : {}),
         };
       });
       return { path, title: note.title, steps };
@@ -51,6 +60,8 @@ export function labList(notes: { path: string; note: ParsedNote }[]): { text: st
       lines.push(
         `  ${s.number}. ${s.title} (${s.commands.length} commands${s.checks ? `, ${s.checks} checks` : ''})`,
       );
+      if (s.mayNotCheck)
+        lines.push(`     ! may not be checkable: ${s.mayNotCheck} (\`lab demo\` says for sure)`);
       for (const c of s.commands)
         lines.push(`     ${c.runs ? '$' : '-'} ${c.text}${c.runs ? '' : `   [skipped: ${c.reason ?? ''}]`}`);
     }

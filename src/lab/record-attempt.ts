@@ -3,7 +3,7 @@
  * when it happened, how long it took, whether it passed and what differed.
  */
 import type { SessionWriter } from '../store/session-writer.js';
-import type { LabVerdict } from './verdict.js';
+import { isRefusal, type LabVerdict } from './verdict.js';
 
 /** Where an attempt's time comes from: the wall-clock instant now, and a monotonic millisecond count. */
 export interface AttemptClock {
@@ -14,7 +14,7 @@ export interface AttemptClock {
 /**
  * Run `check` (one lab check of `answers` for step `step` of note `noteId`) and record its verdict as
  * a lab attempt: `durationMs` from the monotonic count, `at` the instant it started plus that duration.
- * Nothing is recorded when `check` throws.
+ * Nothing is recorded when `check` throws, nor for refused input (nothing ran: not a try).
  */
 export async function checkAndRecordAttempt(
   sessions: Pick<SessionWriter, 'recordLabAttempt'>,
@@ -26,6 +26,7 @@ export async function checkAndRecordAttempt(
   const started = clock.elapsedMs();
   const verdict = await check();
   const durationMs = Math.round(clock.elapsedMs() - started);
+  if (isRefusal(verdict)) return verdict;
   sessions.recordLabAttempt({
     ...attempt,
     at: new Date(startedAt + durationMs),

@@ -1,6 +1,7 @@
 /**
  * A lab step: the learner types commands one per line (an empty line runs the check), a spinner
- * while the sandbox checks, then the verdict with its details. Renders only: the typed lines,
+ * while the sandbox checks, then the verdict (LabVerdictView: the commands with their output, as in
+ * a terminal, and the differences). Renders only: the typed lines,
  * the draft and the verdict are the session's (see session-lab.ts for why not ink-text-input).
  */
 import { Box, Text } from 'ink';
@@ -10,6 +11,7 @@ import { CardHeader } from './CardHeader.js';
 import type { CardHeaderProps } from './CardHeader.js';
 import { KeyHints } from './KeyHints.js';
 import type { KeyHint } from './KeyHints.js';
+import { LabVerdictView } from './LabVerdictView.js';
 import { Markdown } from './markdown.js';
 import type { LabState } from './session-state.js';
 import { useTheme } from './theme.js';
@@ -28,12 +30,15 @@ export function LabCardScreen(props: LabCardScreenProps) {
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <CardHeader {...props} />
         <Markdown source={card.prompt} />
-        <Box flexDirection="column">
-          <Commands lines={lab.lines} />
-          {lab.phase === 'input' ? <Draft draft={lab.draft} first={lab.lines.length === 0} /> : null}
-        </Box>
+        {lab.phase === 'verdict' && lab.verdict ? (
+          <LabVerdictView verdict={lab.verdict} lines={lab.lines} answer={answerSource(card)} />
+        ) : (
+          <Box flexDirection="column">
+            <Commands lines={lab.lines} />
+            {lab.phase === 'input' ? <Draft draft={lab.draft} first={lab.lines.length === 0} /> : null}
+          </Box>
+        )}
         {lab.phase === 'checking' ? <Checking /> : null}
-        {lab.phase === 'verdict' ? <Verdict lab={lab} answer={answerSource(card)} /> : null}
       </Box>
       <Box paddingX={1}>
         <KeyHints hints={hintsFor(lab)} />
@@ -68,21 +73,6 @@ function Checking() {
     <Text {...tint('cyan')}>
       <Spinner type="dots" /> checking in the lab sandbox…
     </Text>
-  );
-}
-
-function Verdict({ lab, answer }: { lab: LabState; answer: string }) {
-  const { tint } = useTheme();
-  const passed = lab.verdict?.passed === true;
-  const details = lab.verdict?.details ?? [];
-  return (
-    <Box flexDirection="column" gap={1}>
-      <Text bold {...tint(passed ? 'green' : 'red')}>
-        {passed ? '✔ PASS' : '✘ FAIL'} {lab.verdict?.summary ?? ''}
-      </Text>
-      {details.length > 0 ? <Markdown source={details.map((d) => `- ${d}`).join('\n')} /> : null}
-      {passed ? null : <Markdown source={answer} />}
-    </Box>
   );
 }
 

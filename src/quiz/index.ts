@@ -21,13 +21,15 @@ export type {
   CardOutcome,
   GradeHints,
   GradeRecord,
-  LabVerdict,
   NotePrediction,
   QueueCard,
   QueueNote,
   ReviewInput,
   SessionResult,
 } from './types.js';
+/** The lab's verdict, the one type the lab card renders (a type only: the lab loads lazily). */
+export type { LabVerdict } from '../lab/verdict.js';
+export { checkFailed, refusedInput } from './lab-verdict.js';
 export { HelpOverlay } from './HelpOverlay.js';
 export { revealCloze } from './cloze-reveal.js';
 export { useColumns } from './use-columns.js';

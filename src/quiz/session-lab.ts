@@ -1,7 +1,8 @@
 /**
  * The lab part of the session reducer: the learner types commands (Enter ends a line, an empty
  * line runs the check), the shell reports a verdict; a pass grades Good (Hard after a failed try),
- * giving up after a failure grades Again, and a retry starts a fresh attempt.
+ * giving up after a failure grades Again, and a retry starts a fresh attempt. Refused input (nothing
+ * ran) is not a failed try.
  *
  * Typing is handled here rather than by ink-text-input: a pasted `cmd\r` (or tmux `send-keys`)
  * arrives as one input event, which ink-text-input stores with the `\r` inside the value; here the
@@ -9,7 +10,8 @@
  */
 import type { LabState, SessionState } from './session-state.js';
 import type { Grade } from '../schedule/grade.js';
-import type { LabVerdict } from './types.js';
+import type { LabVerdict } from '../lab/verdict.js';
+import { refusedInput } from './lab-verdict.js';
 
 /** Actions of a lab card. `lab-result` names its card so a late verdict for another card is ignored. */
 export type LabAction =
@@ -39,12 +41,10 @@ function nextLab(lab: LabState, action: LabAction, cardId: string): LabState {
         ...lab,
         phase: 'verdict',
         verdict: action.verdict,
-        failures: lab.failures + (action.verdict.passed ? 0 : 1),
+        failures: lab.failures + (action.verdict.passed || refusedInput(action.verdict) ? 0 : 1),
       };
     case 'lab-retry':
-      return lab.phase === 'verdict' && lab.verdict?.passed === false
-        ? { ...lab, phase: 'input', lines: [], draft: '', verdict: null }
-        : lab;
+      return lab.phase === 'verdict' && lab.verdict?.passed === false ? retry(lab) : lab;
   }
 }
 
@@ -75,6 +75,12 @@ function erase(lab: LabState): LabState {
   if (lab.draft !== '') return { ...lab, draft: Array.from(lab.draft).slice(0, -1).join('') };
   const last = lab.lines[lab.lines.length - 1];
   return last === undefined ? lab : { ...lab, lines: lab.lines.slice(0, -1), draft: last };
+}
+
+/** A fresh attempt; after refused input the typed lines stay, to be fixed (Backspace reopens one). */
+function retry(lab: LabState): LabState {
+  const lines = lab.verdict && refusedInput(lab.verdict) ? lab.lines : [];
+  return { ...lab, phase: 'input', lines, draft: '', verdict: null };
 }
 
 /** The grade a finished lab attempt earns, or null while no verdict is shown. */

@@ -3,7 +3,8 @@
  * step's input and verdict, and the undo stack. Created once per session; changed only by
  * `sessionReducer`.
  */
-import type { GradeRecord, LabVerdict, QueueCard, QueueNote } from './types.js';
+import type { LabVerdict } from '../lab/verdict.js';
+import type { GradeRecord, QueueCard, QueueNote } from './types.js';
 
 /** `start`: the start screen; `review`: a card is shown; `done`: finished or quit. */
 export type SessionPhase = 'start' | 'review' | 'done';

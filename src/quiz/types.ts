@@ -3,6 +3,7 @@
  * the forecast, the clock, the lab checker) and what it gets back (every grade with its timing).
  * The TUI never writes: the CLI commits the result to the store and patches the notes.
  */
+import type { LabVerdict } from '../lab/verdict.js';
 import type { CardKind, Stage } from '../note/types.js';
 import type { Grade } from '../schedule/grade.js';
 import type { LabelLang } from '../schedule/stage-label.js';
@@ -40,11 +41,6 @@ export interface QueueNote {
 }
 
 /** A lab check's verdict on the learner's typed commands. */
-export interface LabVerdict {
-  passed: boolean;
-  summary: string;
-  details: string[];
-}
 
 /** The outcome of one card for its note: the last grade, and whether any grade was Again. */
 export interface CardOutcome {

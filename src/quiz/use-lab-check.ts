@@ -8,7 +8,9 @@ import type { Dispatch } from 'react';
 import type { SessionAction } from './session-reducer.js';
 import { currentCard } from './session-select.js';
 import type { SessionState } from './session-state.js';
-import type { LabVerdict, ReviewInput } from './types.js';
+import type { LabVerdict } from '../lab/verdict.js';
+import { checkFailed } from './lab-verdict.js';
+import type { ReviewInput } from './types.js';
 
 /** Run `checkLab` whenever the current lab card enters the `checking` phase. */
 export function useLabCheck(
@@ -26,7 +28,7 @@ export function useLabCheck(
       if (!abort.signal.aborted) dispatch({ type: 'lab-result', cardId: checking.cardId, verdict });
     };
     checkLab(checking, lines, abort.signal).then(report, (error: unknown) =>
-      report({ passed: false, summary: `the lab check failed: ${String(error)}`, details: [] }),
+      report(checkFailed(checking.labStep ?? 0, `the lab check failed: ${String(error)}`)),
     );
     return () => abort.abort();
   }, [checking, checkLab, lines, dispatch]);

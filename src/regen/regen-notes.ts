@@ -10,9 +10,10 @@ import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { readNoteFile, type NoteFile } from '../vault/read-file.js';
+import { notWrittenReason } from './not-written.js';
 import { rewriteNote, staleKeys } from './rewrite-note.js';
 import { staleNotes, type RegenError } from './stale-notes.js';
-import { writeRewritten } from './write-rewritten.js';
+import { writeRewritten, type WritePolicy } from './write-rewritten.js';
 
 export interface RegenOptions {
   dryRun?: boolean;
@@ -20,6 +21,8 @@ export interface RegenOptions {
   addMissing?: boolean;
   /** Receives each stale note's unified diff under `dryRun`. */
   onDiff?: (diff: string) => void;
+  /** How notes are written (the vault, `--follow-links`, the settle time). */
+  write?: WritePolicy;
 }
 
 /** What `regen --json` prints. */
@@ -30,6 +33,8 @@ export interface RegenSummary {
   errors: RegenError[];
   /** Derived keys that could not be rewritten (a list, `!!binary`…): warnings, by path and line. */
   skipped: RegenError[];
+  /** Stale notes that could not be written (read-only, busy, a link out of the vault, an I/O error). */
+  unwritten: { path: string; reason: string; message: string }[];
 }
 
 /**
@@ -57,6 +62,7 @@ export async function regenNotes(
     unchanged: index.unchanged,
     errors: index.errors,
     skipped: [],
+    unwritten: [],
   };
   if (opts.check) summary.stale.push(...index.stale);
   const toRead = opts.check ? unknown : [...index.stale, ...unknown];
@@ -100,7 +106,8 @@ async function regenOne(
   }
   summary.skipped.push(...errorsOf(rel, first.skipped));
   if (first.text === file.text) {
-    summary.unchanged++;
+    // Stale only in keys it could not rewrite (reported above): not "already up to date".
+    if (first.skipped.length === 0) summary.unchanged++;
     return;
   }
   summary.stale.push(rel);
@@ -108,7 +115,13 @@ async function regenOne(
     opts.onDiff?.(unifiedDiff(file.text, first.text, `a/${rel}`, `b/${rel}`));
     return;
   }
-  if ((await writeRewritten(abs, rel, file.bytes, clock, undefined, opts)).written) summary.written.push(rel);
+  const result = await writeRewritten(abs, rel, file.bytes, clock, undefined, {
+    ...(opts.addMissing === true ? { addMissing: true } : {}),
+    write: { vault, ...opts.write },
+  });
+  if (result.written) summary.written.push(rel);
+  const why = notWrittenReason(result);
+  if (why !== null) summary.unwritten.push({ path: rel, reason: result.reason ?? 'error', message: why });
 }
 
 /** The note's bytes and text, or null after recording why it cannot be read (a permission, a folder). */

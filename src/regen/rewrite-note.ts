@@ -86,14 +86,11 @@ function staleKeysOf(
   addMissing: boolean,
 ): string[] {
   const held = (key: string): Held => {
-    const v = head.frontmatter.entries.get(key)?.value;
-    return v === undefined ||
-      typeof v === 'string' ||
-      typeof v === 'number' ||
-      typeof v === 'boolean' ||
-      v === null
-      ? v
-      : null;
+    const entry = head.frontmatter.entries.get(key);
+    if (entry === undefined) return undefined;
+    // A list or map (value undefined) or a tagged value: null, "a collection", as the index has it.
+    const v = entry.value;
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : null;
   };
   return staleDerivedKeys(head.profile, held, changes, clock, addMissing);
 }

@@ -4,15 +4,17 @@
  * touched notes' frontmatter with the compare-and-swap writer.
  */
 import path from 'node:path';
-import type { NoteFields } from '../note/types.js';
 import type { QueueNote, SessionResult, GradeRecord } from '../quiz/types.js';
 import { settleNoteSession, type NoteSessionResult } from '../schedule/settle-note-session.js';
+import type { NoteChange } from '../store/pending-writes.js';
 import type { CardStateUpdate, ReviewInput } from '../store/rows.js';
+import type { CommittedSession } from '../store/session-writer.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../time/clock.js';
-import { readNoteFile } from '../vault/read-file.js';
-import { writeNoteAtomic } from '../vault/atomic-write.js';
-import { rewriteNote } from '../regen/rewrite-note.js';
+import { notWrittenReason } from '../regen/not-written.js';
+import { writeRewritten, type WritePolicy } from '../regen/write-rewritten.js';
+import { updateOf } from './note-change.js';
+import { readNoteBytes } from './read-note-bytes.js';
 import type { PlannedNote } from './build-queue.js';
 
 export interface SettledNote {
@@ -73,48 +75,62 @@ function reviewsOf(s: SettledNote): ReviewInput[] {
   }));
 }
 
-/** Session + reviews + memories in one transaction. Returns the session id. */
-export function commitSettled(store: Store, session: SessionResult, settled: readonly SettledNote[]): number {
+/** The frontmatter change a settled note's session makes (what its pending write stores). */
+function changeOf(s: SettledNote): NoteChange {
+  const change: NoteChange = { done: [...s.result.completed], longTerm: s.result.fields.longTerm };
+  if (s.result.status !== null) change.status = s.result.status;
+  return change;
+}
+
+/**
+ * Session + reviews + memories + the note writes they owe, in one transaction (a crash after it
+ * leaves the writes pending for the next command). Returns the session id and the writes' ids.
+ */
+export function commitSettled(
+  store: Store,
+  session: SessionResult,
+  settled: readonly SettledNote[],
+): CommittedSession {
   const reviews = settled.flatMap(reviewsOf);
   const states: CardStateUpdate[] = settled.flatMap((s) =>
     [...s.result.memories].map(([cardId, m]) => ({ cardId, ...m })),
   );
-  return store.sessions.commitSession(
+  const writes = settled.map((s) => ({
+    noteId: s.planned.queue.noteId,
+    path: s.planned.queue.path,
+    change: changeOf(s),
+  }));
+  return store.sessions.commitWithWrites(
     { startedAt: session.startedAt, endedAt: session.endedAt, quitEarly: session.quit },
     reviews,
     states,
+    writes,
   );
 }
 
-/** The change a settled session makes to whatever the note's fields are at write time. */
-function applySettled(s: SettledNote): (fields: NoteFields) => NoteFields {
-  return (fields) => {
-    const done = { ...fields.done };
-    for (const m of s.result.completed) done[m] = true;
-    const status = s.result.status ?? fields.status;
-    return { ...fields, done, status, longTerm: s.result.fields.longTerm };
-  };
-}
-
-/** Write each settled note; returns the paths that could not be written, with why. */
+/**
+ * Write each settled note and clear its pending write; returns one line per note that could not be
+ * written (its write stays pending: the next command retries it).
+ */
 export async function writeSettled(
+  store: Store,
   vault: string,
   settled: readonly SettledNote[],
+  committed: CommittedSession,
   clock: Clock,
+  policy: WritePolicy = {},
 ): Promise<string[]> {
   const problems: string[] = [];
   for (const s of settled) {
     const rel = s.planned.queue.path;
     const abs = path.join(vault, rel);
-    const file = readNoteFile(abs);
-    const update = applySettled(s);
-    const outcome = await writeNoteAtomic(abs, file.bytes, (current) => {
-      const next = rewriteNote(rel, current, clock, update);
-      return next.ok ? next.text : null;
-    });
-    if (!outcome.written && outcome.reason !== 'unchanged' && outcome.reason !== undefined) {
-      problems.push(`${rel}: not written (${outcome.reason})`);
-    }
+    const bytes = readNoteBytes(abs) ?? Buffer.alloc(0);
+    const result = await writeRewritten(abs, rel, bytes, clock, updateOf(changeOf(s)), { write: policy });
+    const why = notWrittenReason(result);
+    const pendingId = committed.pending.get(s.planned.queue.noteId);
+    if (why === null && pendingId !== undefined) store.pending.done(pendingId);
+    if (why !== null)
+      problems.push(`${rel}: ${why} (its review is saved; the next run that can write the note does)`);
   }
   return problems;
 }

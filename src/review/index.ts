@@ -15,3 +15,4 @@ export { DAILY_LIMIT, heldBack, overLimit, planReview, predictor } from './plan-
 export type { ReviewPlan } from './plan-review.js';
 export { runReview } from './run-review.js';
 export type { Present, ReviewOutcome, ReviewRequest } from './run-review.js';
+export { completePendingWrites } from './complete-pending.js';

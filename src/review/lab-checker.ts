@@ -3,6 +3,7 @@
  * preflight passes on this machine (else lab cards say the sandbox is unavailable and can be skipped).
  */
 import type { ParsedNote } from '../note/types.js';
+import { checkFailed } from '../quiz/lab-verdict.js';
 import type { ReviewInput } from '../quiz/types.js';
 import type { Store } from '../store/store.js';
 import type * as Lab from '../lab/index.js';
@@ -14,7 +15,7 @@ export type LabChecker = NonNullable<ReviewInput['checkLab']>;
 /** What the checker uses of the lab (the real one is loaded lazily; tests inject a fake). */
 export type LabModule = Pick<
   typeof Lab,
-  'labCacheDir' | 'labEnvironment' | 'labTry' | 'checkAndRecordAttempt' | 'formatVerdict'
+  'labCacheDir' | 'labEnvironment' | 'labTry' | 'checkAndRecordAttempt'
 >;
 
 /** What the checker needs besides the store: the database (the lab's cache is beside it) and time. */
@@ -54,16 +55,14 @@ export function labCheckerFor(
     const { lab, cacheDir, environment } = await ready;
     const note = noteOf(card.noteId);
     if (!note || card.labStep === undefined)
-      return { passed: false, summary: 'this card has no lab step', details: [] };
+      return checkFailed(card.labStep ?? 0, 'this card has no lab step');
     const step = card.labStep;
     const clock = { now: opts.now, elapsedMs: opts.elapsedMs };
-    const verdict = await lab.checkAndRecordAttempt(
+    return lab.checkAndRecordAttempt(
       store.sessions,
       clock,
       { noteId: card.noteId, step, answers: commands },
       () => lab.labTry(note, step, commands, { cacheDir, environment, signal }),
     );
-    const details = lab.formatVerdict(verdict).split('\n').slice(1);
-    return { passed: verdict.passed, summary: verdict.summary, details };
   };
 }

@@ -7,6 +7,7 @@ import type { ReviewInput, SessionResult } from '../quiz/types.js';
 import { forecast } from '../schedule/forecast.js';
 import type { ScheduleSettings } from '../schedule/schedule-settings.js';
 import type { Store } from '../store/store.js';
+import type { WritePolicy } from '../regen/write-rewritten.js';
 import { today, type Clock } from '../time/clock.js';
 import { commitSettled, settleSession, writeSettled } from './commit-session.js';
 import { labCheckerFor } from './lab-checker.js';
@@ -29,6 +30,8 @@ export interface ReviewRequest {
   notePath?: string;
   /** The vault's FSRS settings (default: retention 0.9, long-term at 30 days of stability). */
   schedule?: ScheduleSettings;
+  /** How notes are written (`--follow-links`, the settle time). */
+  write?: WritePolicy;
 }
 
 export interface ReviewOutcome {
@@ -74,7 +77,8 @@ export async function runReview(store: Store, req: ReviewRequest, present: Prese
   const session = await present(input);
   const settled = settleSession(plan.planned, session, clockNow());
   if (settled.length === 0) return { reviews: 0, notes: 0, problems: [] };
-  commitSettled(store, session, settled);
-  const problems = await writeSettled(req.vault, settled, clockNow());
+  const committed = commitSettled(store, session, settled);
+  const policy = { vault: req.vault, ...req.write };
+  const problems = await writeSettled(store, req.vault, settled, committed, clockNow(), policy);
   return { reviews: session.grades.length, notes: settled.length, problems };
 }

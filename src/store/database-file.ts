@@ -7,18 +7,16 @@
  */
 import { closeSync, mkdirSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isKernelPath } from '../text/kernel-path.js';
 import { DatabaseFileError } from './errors.js';
 
 /** Every SQLite 3 database file begins with these 16 bytes. */
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-/** Kernel file systems: no database belongs there. */
-const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
-
 /** Refuse `file` when it cannot be a bokseup database; create its parent folder when missing. */
 export function prepareDatabaseFile(file: string): void {
   const where = realLocation(file);
-  if (SYSTEM_ROOTS.some((root) => where === root || where.startsWith(`${root}/`)))
+  if (isKernelPath(where))
     throw new DatabaseFileError(file, `${where} is on a kernel file system, not a place for a database`);
   const stat = statOrNull(file);
   if (stat === null) {

@@ -20,3 +20,5 @@ export type { SessionWriter } from './session-writer.js';
 export { Store } from './store.js';
 export type { DerivedRow } from './derived-queries.js';
 export type { ExportedEvent } from './calendar-queries.js';
+export type { NoteChange, PendingWrite, PendingWriteInput } from './pending-writes.js';
+export type { CommittedSession } from './session-writer.js';

@@ -4,6 +4,7 @@
  */
 import { REFRESH_NOTE_CARD_SUMMARY } from './migrations/002-note-card-summary.js';
 import type { Db, Statement } from './open-database.js';
+import { PendingWrites, type PendingWriteInput } from './pending-writes.js';
 import type { CardStateUpdate, LabAttemptInput, ReviewInput, SessionInput } from './rows.js';
 
 const INSERT_SESSION = `INSERT INTO sessions (started_at, ended_at, cards_reviewed, again_count, quit_early)
@@ -34,6 +35,12 @@ function memoryParams(s: CardStateUpdate): Record<string, unknown> {
   };
 }
 
+/** A committed session: its id, and the id of each pending note write by note id. */
+export interface CommittedSession {
+  sessionId: number;
+  pending: Map<string, number>;
+}
+
 /** Append-only history writes, bound to one connection. */
 export class SessionWriter {
   private readonly insertSession: Statement;
@@ -42,11 +49,13 @@ export class SessionWriter {
   private readonly insertLab: Statement;
   private readonly noteOfCard: Statement<[string], string>;
   private readonly refreshSummary: Statement<[string]>;
+  private readonly pending: PendingWrites;
   private readonly commit: (
     s: SessionInput,
     r: readonly ReviewInput[],
     c: readonly CardStateUpdate[],
-  ) => number;
+    w: readonly PendingWriteInput[],
+  ) => CommittedSession;
 
   constructor(db: Db) {
     this.insertSession = db.prepare(INSERT_SESSION);
@@ -55,8 +64,9 @@ export class SessionWriter {
     this.insertLab = db.prepare(INSERT_LAB);
     this.noteOfCard = db.prepare<[string], string>('SELECT note_id FROM cards WHERE id = ?').pluck();
     this.refreshSummary = db.prepare(REFRESH_NOTE_CARD_SUMMARY);
+    this.pending = new PendingWrites(db);
     const tx = db.transaction(this.write.bind(this));
-    this.commit = (s, r, c) => tx.immediate(s, r, c);
+    this.commit = (s, r, c, w) => tx.immediate(s, r, c, w);
   }
 
   /**
@@ -68,7 +78,20 @@ export class SessionWriter {
     reviews: readonly ReviewInput[],
     states: readonly CardStateUpdate[],
   ): number {
-    return this.commit(session, reviews, states);
+    return this.commit(session, reviews, states, []).sessionId;
+  }
+
+  /**
+   * `commitSession`, and in the same transaction the note writes it owes (migration 011): a crash
+   * after the commit leaves them for the next run. Returns the session id and each write's id by note.
+   */
+  commitWithWrites(
+    session: SessionInput,
+    reviews: readonly ReviewInput[],
+    states: readonly CardStateUpdate[],
+    writes: readonly PendingWriteInput[],
+  ): CommittedSession {
+    return this.commit(session, reviews, states, writes);
   }
 
   /** Record one lab attempt; returns its id. */
@@ -83,7 +106,8 @@ export class SessionWriter {
     session: SessionInput,
     reviews: readonly ReviewInput[],
     states: readonly CardStateUpdate[],
-  ): number {
+    writes: readonly PendingWriteInput[],
+  ): CommittedSession {
     const cardsReviewed = new Set(reviews.map((r) => r.cardId ?? `note:${r.noteId}`)).size;
     const again = reviews.filter((r) => r.grade === 1).length;
     const { startedAt, endedAt, quitEarly } = session;
@@ -99,7 +123,9 @@ export class SessionWriter {
       if (noteId !== undefined) notes.add(noteId);
     }
     for (const noteId of notes) this.refreshSummary.run(noteId);
-    return sessionId;
+    const pending = new Map<string, number>();
+    for (const w of writes) pending.set(w.noteId, this.pending.add(sessionId, session.endedAt, w));
+    return { sessionId, pending };
   }
 }
 

@@ -9,6 +9,7 @@ import { MarkQueries } from './mark-queries.js';
 import { NoteQueries } from './note-queries.js';
 import { NoteWriter } from './note-writer.js';
 import { openDatabase, type Db } from './open-database.js';
+import { PendingWrites } from './pending-writes.js';
 import { SessionWriter } from './session-writer.js';
 
 /** Options for tests: deterministic note ids. */
@@ -32,6 +33,8 @@ export class Store {
   readonly calendar: CalendarQueries;
   /** A note's latest log entry, and taking back a mark (`mark --undo`). */
   readonly marks: MarkQueries;
+  /** The note writes a review still owes the vault (completed by the next command). */
+  readonly pending: PendingWrites;
 
   constructor(
     /** The open connection (owned by the store: `close()` closes it). */
@@ -45,6 +48,7 @@ export class Store {
     this.derived = new DerivedQueries(db);
     this.calendar = new CalendarQueries(db);
     this.marks = new MarkQueries(db);
+    this.pending = new PendingWrites(db);
   }
 
   /** Open (creating and migrating) the database at `file`; see `openDatabase` for errors. */

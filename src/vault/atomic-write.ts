@@ -1,38 +1,54 @@
 /**
- * Atomic compare-and-swap write of a note (DESIGN §5). The user edits notes in Obsidian while we
- * write derived fields, so a write never overwrites bytes we have not seen:
+ * Atomic compare-and-swap write of a note (DESIGN §5, README "What bokseup guarantees"). The user
+ * edits notes in Obsidian while we write derived fields, so a write never replaces bytes we have
+ * not seen:
  *
- * 1. read the file (following a symlink to its target); `produce` derives the new text from what is
- *    there now, so an edit made since the caller read the note is re-applied, not lost;
- * 2. write a temp file `.<name>.bokseup-<pid>-<rand>.tmp` in the same folder, fsync, give it the
- *    original's mode;
- * 3. right before the rename, read the file again: if it changed, start over on the new content
- *    (up to `retries` times); else rename over it and fsync the folder.
+ * 1. open the note (a symlink is followed only inside the vault, or with `--follow-links`), stat it
+ *    through the descriptor, read it, stat again: a file whose size, mtime or ctime moved during the
+ *    read, or whose mtime is younger than the settle time (an editor may be half-way through a
+ *    save), is not written (`busy`);
+ * 2. `produce` derives the new text from what was read, so an edit saved since the caller's own
+ *    read is re-applied, not lost;
+ * 3. swap-in.ts puts it in place and, through the descriptor held since the read, proves the
+ *    replaced file is what was read, or puts the user's version back and starts over.
  *
- * The temp file is always removed on failure. The window between the last check and the rename is a
- * few system calls; POSIX offers no cheaper way to close it without the editor's cooperation.
+ * A note without an owner write bit (`chmod 444`) is left alone (`read-only`). Every file-system
+ * error is returned as `error` with its message, never thrown: one note's failure never stops a run.
  */
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { errorCode, type AtomicFs } from './durable-file.js';
+import { sameVersion, swapIn, type HeldNote } from './swap-in.js';
+import { describeFsError } from './describe-fs-error.js';
+import { insideVault } from './inside-vault.js';
+import { settleTime, settlingAge } from './settling.js';
 
-/** The file-system calls the writer uses; tests inject a wrapped or failing one. */
-export type AtomicFs = Pick<typeof nodeFs, 'readFile' | 'stat' | 'open' | 'rename' | 'unlink' | 'realpath'>;
+export type { AtomicFs } from './durable-file.js';
 
 export interface AtomicWriteOptions {
   /** How many times to start over when the file changes under us (default 5). */
   retries?: number;
   fs?: AtomicFs;
-  /** Called after the temp file is written and before the last check; tests use it to edit the note. */
+  /** Called after the temp file is written and before the swap; tests use it to edit the note. */
   beforeRename?: (absPath: string, attempt: number) => void | Promise<void>;
+  /** Minimum age of the note's mtime (default `BOKSEUP_SETTLE_MS` or 2 000 ms). */
+  settleMs?: number;
+  /** The vault folder: a symlinked note whose target is outside it is not written... */
+  vault?: string;
+  /** ...unless this is set (`--follow-links`). */
+  followLinks?: boolean;
 }
+
+export type NotWritten =
+  'unchanged' | 'missing' | 'not-utf8' | 'busy' | 'read-only' | 'outside-vault' | 'error';
 
 export interface AtomicWriteResult {
   written: boolean;
   /** How many times `produce` was re-run because the file differed from what was expected. */
   retried: number;
-  /** Why nothing was written: `unchanged`, `missing`, `not-utf8` or `busy` (kept changing). */
-  reason?: 'unchanged' | 'missing' | 'not-utf8' | 'busy';
+  /** Why nothing was written. */
+  reason?: NotWritten;
+  /** For `error`: what went wrong and the system's code (`… (EACCES)`); for `busy`: why. */
+  message?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -48,112 +64,125 @@ export async function writeNoteAtomic(
   produce: (current: string) => string | null,
   opts: AtomicWriteOptions = {},
 ): Promise<AtomicWriteResult> {
+  const expected = Buffer.from(expectedOriginal);
+  const state = { retried: 0 };
+  try {
+    return await writeLoop(absPath, expected, produce, opts, state);
+  } catch (e) {
+    return { written: false, retried: state.retried, reason: 'error', message: describeFsError(e) };
+  }
+}
+
+async function writeLoop(
+  absPath: string,
+  expected: Buffer,
+  produce: (current: string) => string | null,
+  opts: AtomicWriteOptions,
+  state: { retried: number },
+): Promise<AtomicWriteResult> {
   const fs = opts.fs ?? nodeFs;
   const retries = opts.retries ?? 5;
-  let expected: Buffer = Buffer.from(expectedOriginal);
-  let retried = 0;
   for (let attempt = 0; attempt <= retries; attempt++) {
     const target = await resolveTarget(fs, absPath);
-    const current = target === null ? null : await readOrNull(fs, target);
-    if (target === null || current === null) return { written: false, retried, reason: 'missing' };
-    if (!current.equals(expected)) retried++;
-    const outcome = await attemptWrite(fs, target, current, produce, async () => {
-      await opts.beforeRename?.(absPath, attempt);
-    });
-    if (outcome.kind === 'done') return { written: outcome.written, retried, ...reasonOf(outcome) };
+    if (target === null) return { written: false, retried: state.retried, reason: 'missing' };
+    if (opts.vault !== undefined && !opts.followLinks && !(await insideVault(fs, opts.vault, target)))
+      return { written: false, retried: state.retried, reason: 'outside-vault' };
+    const outcome = await attemptOnce(fs, target, expected, produce, opts, attempt);
+    if (outcome.retried) state.retried++;
+    if (outcome.kind === 'done') return { written: outcome.written, retried: state.retried, ...why(outcome) };
     expected = outcome.seen;
   }
-  return { written: false, retried, reason: 'busy' };
+  return {
+    written: false,
+    retried: state.retried,
+    reason: 'busy',
+    message: 'it kept changing while it was written',
+  };
 }
 
 type Outcome =
-  | { kind: 'done'; written: boolean; reason?: 'unchanged' | 'missing' | 'not-utf8' }
-  | { kind: 'changed'; seen: Buffer };
+  | { kind: 'done'; written: boolean; reason?: NotWritten; message?: string; retried: boolean }
+  | { kind: 'again'; seen: Buffer; retried: boolean };
 
-function reasonOf(outcome: Outcome & { kind: 'done' }): Pick<AtomicWriteResult, 'reason'> {
-  return outcome.reason === undefined ? {} : { reason: outcome.reason };
+function why(outcome: Outcome & { kind: 'done' }): Pick<AtomicWriteResult, 'reason' | 'message'> {
+  return {
+    ...(outcome.reason === undefined ? {} : { reason: outcome.reason }),
+    ...(outcome.message === undefined ? {} : { message: outcome.message }),
+  };
 }
 
-/** One read-produce-write-check-rename round on the real file `target`. */
-async function attemptWrite(
+/** One open-read-produce-swap round on the real file `target`, with its descriptor held throughout. */
+async function attemptOnce(
   fs: AtomicFs,
   target: string,
-  current: Buffer,
+  expected: Buffer,
   produce: (current: string) => string | null,
-  beforeRename: () => Promise<void>,
+  opts: AtomicWriteOptions,
+  attempt: number,
 ): Promise<Outcome> {
-  const text = decode(current);
-  if (text === null) return { kind: 'done', written: false, reason: 'not-utf8' };
-  const next = produce(text);
-  if (next === null || next === text) return { kind: 'done', written: false, reason: 'unchanged' };
-  const temp = tempPathFor(target);
-  let renamed = false;
+  const fd = await fs
+    .open(target, 'r')
+    .catch((e: unknown) => (errorCode(e) === 'ENOENT' ? null : Promise.reject(e)));
+  if (fd === null) return { kind: 'done', written: false, reason: 'missing', retried: false };
   try {
-    await writeDurably(fs, temp, Buffer.from(next, 'utf8'), await fs.stat(target));
-    await beforeRename();
-    const now = await readOrNull(fs, target);
-    if (now === null) return { kind: 'done', written: false, reason: 'missing' };
-    if (!now.equals(current)) return { kind: 'changed', seen: current };
-    await fs.rename(temp, target);
-    renamed = true;
-    await syncFolder(fs, dirname(target));
-    return { kind: 'done', written: true };
+    const held = await readHeld(fd, target);
+    const retried = !held.bytes.equals(expected);
+    const done = (reason: NotWritten, message?: string): Outcome => ({
+      kind: 'done',
+      written: false,
+      reason,
+      retried,
+      ...(message === undefined ? {} : { message }),
+    });
+    const refusal = await refusalOf(held, opts.settleMs ?? settleTime());
+    if (refusal !== null) return done(refusal.reason, refusal.message);
+    const text = decode(held.bytes);
+    if (text === null) return done('not-utf8');
+    const next = produce(text);
+    if (next === null || next === text) return done('unchanged');
+    const swapped = await swapIn(fs, held, Buffer.from(next, 'utf8'), async () => {
+      await opts.beforeRename?.(target, attempt);
+    });
+    if (swapped === 'written') return { kind: 'done', written: true, retried };
+    return swapped === 'missing' ? done('missing') : { kind: 'again', seen: held.bytes, retried };
   } finally {
-    if (!renamed) await fs.unlink(temp).catch(() => undefined);
+    await fd.close();
   }
 }
 
-/** `.<name>.bokseup-<pid>-<rand>.tmp` next to the note, so the rename stays on one file system. */
-function tempPathFor(target: string): string {
-  const rand = randomBytes(4).toString('hex');
-  return join(dirname(target), `.${basename(target)}.bokseup-${process.pid}-${rand}.tmp`);
+/** Why the note as read must not be written now: it moved while read, is read-only, or settling. */
+async function refusalOf(
+  held: HeldNote,
+  settle: number,
+): Promise<{ reason: NotWritten; message: string } | null> {
+  if (!sameVersion(held.before, await held.fd.stat()))
+    return { reason: 'busy', message: 'it changed while it was read' };
+  if ((held.before.mode & 0o200) === 0)
+    return { reason: 'read-only', message: 'the file is read-only (no write permission bit)' };
+  const age = settlingAge(held.before.mtimeMs, settle);
+  if (age !== null)
+    return { reason: 'busy', message: `it was modified ${age} ms ago (settle time ${settle} ms)` };
+  return null;
 }
 
-interface Owner {
-  mode: number;
-  uid: number;
-  gid: number;
-}
-
-/** Create `path` exclusively with the original's mode (and owner, where allowed), write, fsync, close. */
-async function writeDurably(fs: AtomicFs, path: string, data: Buffer, original: Owner): Promise<void> {
-  const mode = original.mode & 0o7777;
-  const handle = await fs.open(path, 'wx', mode);
-  try {
-    await handle.writeFile(data);
-    await handle.chmod(mode); // the umask may have narrowed the mode given to open
-    await handle.chown(original.uid, original.gid).catch(() => undefined); // only root may give files away
-    await handle.sync();
-  } finally {
-    await handle.close();
+/** Stat, then read the whole file through `fd` (from offset 0, whatever the position). */
+async function readHeld(fd: nodeFs.FileHandle, target: string): Promise<HeldNote> {
+  const before = await fd.stat();
+  const chunks: Buffer[] = [];
+  let offset = 0;
+  for (;;) {
+    const buf = Buffer.alloc(Math.max(65536, before.size + 1 - offset));
+    const { bytesRead } = await fd.read(buf, 0, buf.length, offset);
+    if (bytesRead === 0) break;
+    chunks.push(buf.subarray(0, bytesRead));
+    offset += bytesRead;
   }
-}
-
-/** fsync the folder so the rename itself survives a crash; not every platform allows it. */
-async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
-  try {
-    const handle = await fs.open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Windows and some network file systems refuse to open or fsync a directory.
-  }
+  return { target, fd, before, bytes: Buffer.concat(chunks) };
 }
 
 /** The real file behind `absPath` (a symlinked note is written through, not replaced), or null. */
 async function resolveTarget(fs: AtomicFs, absPath: string): Promise<string | null> {
-  return fs.realpath(absPath).catch((e: unknown) => (isNotFound(e) ? null : Promise.reject(e)));
-}
-
-async function readOrNull(fs: AtomicFs, path: string): Promise<Buffer | null> {
-  return fs.readFile(path).catch((e: unknown) => (isNotFound(e) ? null : Promise.reject(e)));
-}
-
-function isNotFound(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ENOENT';
+  return fs.realpath(absPath).catch((e: unknown) => (errorCode(e) === 'ENOENT' ? null : Promise.reject(e)));
 }
 
 function decode(bytes: Buffer): string | null {

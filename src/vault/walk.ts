@@ -5,6 +5,8 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { resolve } from 'node:path';
+import { isKernelPath } from '../text/kernel-path.js';
+import { UserError } from '../text/user-error.js';
 import { TAKE_ALL, type WalkFilter } from './vault-filter.js';
 
 /** One note file found in the vault. */
@@ -40,8 +42,8 @@ export function isNoteName(name: string): boolean {
  * folders only after the real tree, and a folder reached twice (a link to a folder inside the vault,
  * a link cycle) is read once. Files that vanish mid-walk are skipped; unreadable folders, dangling
  * links that look like notes or folders, and names that are not UTF-8 are skipped and pushed onto
- * `skipped`. Throws when `root` itself cannot be read. `filter` leaves out folders (not entered)
- * and files.
+ * `skipped`. Throws when `root` itself cannot be read, and a usage error for a root under /proc,
+ * /sys or /dev (walking /proc never ends). `filter` leaves out folders (not entered) and files.
  */
 export function walkVault(
   root: string,
@@ -50,7 +52,9 @@ export function walkVault(
 ): VaultEntry[] {
   root = resolve(root);
   const entries: VaultEntry[] = [];
-  const seen = new Set<string>([realpathSync(root)]);
+  const real = realpathSync(root);
+  if (isKernelPath(real)) throw new UserError(`the vault folder ${root} is on a kernel file system`, 'usage');
+  const seen = new Set<string>([real]);
   const linkedFolders: { abs: string; path: string }[] = [];
   const visit = (abs: string, rel: string): void => {
     const prefix = abs.endsWith('/') ? abs : `${abs}/`; // paths here are absolute and normal: no join()

@@ -10,6 +10,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/index.js';
 import { makeVault, removeTempVaults, SAMPLE_NOW, type CliResult, type TempVault } from './run-cli.js';
 
 let v: TempVault;
@@ -57,6 +58,21 @@ const CASES: Record<string, (dir: string) => string> = {
   "another tool's database at user_version 5": (dir) =>
     foreignDb(path.join(dir, 'tool5.db'), 'CREATE TABLE x(a); PRAGMA user_version = 5;'),
   'another application id': (dir) => foreignDb(path.join(dir, 'app.db'), 'PRAGMA application_id = 42;'),
+  "SQLite's header, then garbage": (dir) => {
+    const file = path.join(dir, 'header.db');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(8192, 0xa5)]),
+    );
+    return file;
+  },
+  'a bokseup database cut to a third': (dir) => {
+    const file = path.join(dir, 'cut.db');
+    openDatabase(file).close();
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 3)));
+    return file;
+  },
 };
 
 describe('a --db that cannot be bokseup’s database', () => {

@@ -93,6 +93,9 @@ describe('files the walk skips', () => {
     const due = await w.run(['due', ...SAMPLE_NOW]);
     expect(due.stderr).toMatch(/^dangling\.md: warning: skipped: .*\[skipped-dangling-link\]$/m);
     expect(due.code).toBe(0);
+    const doctor = await w.run(['doctor', ...SAMPLE_NOW]);
+    noTrace(doctor.stderr);
+    expect(doctor.stdout).toMatch(/^dangling\.md: warning: skipped: .*\[skipped-dangling-link\]$/m);
     const text = await w.run(['ingest', ...SAMPLE_NOW]);
     expect(text.stdout).toMatch(/, \d+ skipped\n$/);
   });
@@ -112,5 +115,10 @@ describe('a derived key regen cannot rewrite', () => {
     expect(r.code).toBe(1);
     for (const name of ['bin.md', 'list.md'])
       expect(readFileSync(u.note(name), 'utf8')).toMatch(/^사이: "11"$/m);
+    // The next run finds them stale from the index alone, and says so again instead of "up to date".
+    const again = await u.run(['regen', '--now', '2026-12-09T10:00', '--tz', 'Asia/Seoul']);
+    expect(again.stderr.match(/\[derived-not-regenerable\]/g)).toHaveLength(2);
+    expect(again.stdout).toBe('0 notes regenerated, 0 already up to date\n');
+    expect(again.code).toBe(1);
   });
 });

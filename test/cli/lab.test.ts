@@ -20,3 +20,11 @@ describe('lab list', () => {
     for (const note of listing) expect(note.steps.map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('lab check', () => {
+  it('takes --step and names the steps there are when the note has no such step (exit 2)', async () => {
+    const r = await v.run(['lab', 'check', SEED, '--step', '9']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/has no lab step 9 \(steps: 1, 2, 3, 4, 5\)/);
+  });
+});

@@ -65,6 +65,8 @@ function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
   const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'Asia/Seoul', HOME };
   for (const key of Object.keys(env))
     if (key.startsWith('BOKSEUP_') || key.startsWith('XDG_')) delete env[key];
+  // Notes a test has just written are milliseconds old: no settle time (a test that wants it sets it).
+  env.BOKSEUP_SETTLE_MS = '0';
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;
@@ -80,7 +82,7 @@ export function runCli(args: readonly string[], opts: RunOptions = {}): Promise<
       cwd: opts.cwd ?? WORK,
       env: childEnv(opts.env),
       stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: opts.timeoutMs ?? 15_000,
+      timeout: opts.timeoutMs ?? 60_000,
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

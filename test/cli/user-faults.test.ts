@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -92,6 +93,20 @@ describe('a closed pipe (`| head -1`)', () => {
       noTrace(r.stderr);
       expect(r.stderr).not.toMatch(/EPIPE/);
       expect(r.code).toBe(1); // far.md's error, as with an open pipe
+    });
+  }
+});
+
+describe('a vault on a kernel file system', () => {
+  for (const vault of ['/proc', '/dev']) {
+    it(`--vault ${vault}: one usage line at once (walking /proc never ends)`, async () => {
+      const db = path.join(v.dir, `kernel-${path.basename(vault)}.db`);
+      const r = await v.run(['--vault', vault, '--db', db, 'due', ...SAMPLE_NOW], { timeoutMs: 10_000 });
+      noTrace(r.stderr);
+      expect(r.stderr.trim()).toBe(`bokseup: the vault folder ${vault} is on a kernel file system`);
+      expect(r.code).toBe(2);
+      expect(r.ms).toBeLessThan(5000);
+      expect(existsSync(db)).toBe(false);
     });
   }
 });
@@ -194,6 +209,12 @@ describe.runIf(suiteCanRun('read-only vault', canDrop, 'running as root without 
       const others = readdirSync(vault).filter((n) => n.endsWith('.md')).length - 1;
       expect(r.stdout).toMatch(new RegExp(`^${others} notes regenerated`, 'm'));
       expect(r.code).toBe(1);
+      const doctor = runReadOnly(['--db', file, 'doctor'], vault);
+      noTrace(doctor.stderr);
+      expect(doctor.stdout).toMatch(
+        /^Big-O notation\.md: error: cannot read the file \(EACCES\) \[unreadable\]$/m,
+      );
+      expect(doctor.code).toBe(1);
       const named = runReadOnly(['--db', file, 'regen', 'Big-O notation.md'], vault);
       noTrace(named.stderr);
       expect(named.stderr).toMatch(/^Big-O notation\.md: error: .*\[unreadable\]/m);

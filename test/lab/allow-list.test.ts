@@ -23,6 +23,11 @@ describe('the allow-list runs what the lab understands', () => {
     ['ip netns list', true],
     ['ip netns add router', false],
     ['ip addr flush dev veth0', false],
+    ['ip tunnel add gre1 mode gre remote 10.0.2.2 local 10.0.1.2 ttl 255', false],
+    ['ip tun show', true],
+    ['ip nexthop add id 1 via 10.0.0.1 dev veth0', false],
+    ['ip maddr show dev veth0', true],
+    ['ip netconf', true],
   ])('ip: %s', (text, readOnly) => {
     expect(action(text)).toMatchObject({ kind: 'ip', readOnly });
   });
@@ -74,6 +79,19 @@ describe('the allow-list runs what the lab understands', () => {
     );
   });
 
+  it('reads the short forms people type: -c1, -nvL, -wq, sudo inside netns exec, curl -o /dev/null', () => {
+    expect(action('ping -c1 -W1 10.0.0.1')).toMatchObject({ kind: 'ping', target: '10.0.0.1' });
+    expect(action('iptables -t nat -nvL POSTROUTING')).toMatchObject({ program: 'iptables', readOnly: true });
+    expect(action('iptables -L -n')).toMatchObject({ args: ['-L', '-n'], readOnly: true });
+    expect(action('sysctl -qw net.ipv4.ip_forward=1')).toMatchObject({ readOnly: false });
+    expect(action('sudo ip netns exec r sudo sysctl net.ipv4.ip_forward')).toMatchObject({ ns: 'r' });
+    expect(action('curl -s -o /dev/null -w "%{http_code}" http://10.0.0.1/')).toMatchObject({ kind: 'curl' });
+    expect(verdict('curl -o /dev/nullx http://10.0.0.1/').verdict).toBe('refuse');
+    expect(verdict('curl -w @/etc/shadow http://10.0.0.1/').verdict).toBe('refuse');
+    expect(verdict("curl -w '%output{/tmp/x}' http://10.0.0.1/").verdict).toBe('refuse');
+    expect(verdict('iptables -nvLX').verdict).toBe('refuse');
+  });
+
   it('accepts curl and ping the ways the lab uses them', () => {
     for (const url of [
       '10.200.0.3',
@@ -100,6 +118,8 @@ describe('the allow-list refuses everything else, saying which word', () => {
     ['ip addr save', /`ip address save`/],
     ['ip route restore', /`ip route restore`/],
     ['ip link set veth0 xdp obj prog.o', /loading programs/],
+    ['ip l2tp add tunnel tunnel_id 1 peer_tunnel_id 1', /`ip l2tp`/],
+    ['ip tunnel prl', /`ip tunnel prl`/],
     ['ip tuntap add tap0 mode tap', /`ip tuntap`/],
     ['ip link frobnicate', /`ip link frobnicate`/],
     ['ip netns exec ns1 sh -c id', /interactive `sh`/],

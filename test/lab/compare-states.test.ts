@@ -20,19 +20,23 @@ describe('normaliseSnapshot on captured ip -j output', () => {
     expect(up).toEqual({
       host: {
         links: {
-          lo: { kind: 'loopback', up: true, carrier: true },
-          veth0: { kind: 'veth', up: true, carrier: true, peer: 'direct_netns:veth1' },
+          lo: { kind: 'loopback', up: true, carrier: true, mtu: 65536 },
+          veth0: { kind: 'veth', up: true, carrier: true, peer: 'direct_netns:veth1', mtu: 1500 },
         },
         addresses: ['veth0 10.200.0.2/24'],
         routes: [],
+        rules: [],
+        neighbours: [],
       },
       direct_netns: {
         links: {
-          lo: { kind: 'loopback', up: true, carrier: true },
-          veth1: { kind: 'veth', up: true, carrier: true, peer: 'host:veth0' },
+          lo: { kind: 'loopback', up: true, carrier: true, mtu: 65536 },
+          veth1: { kind: 'veth', up: true, carrier: true, peer: 'host:veth0', mtu: 1500 },
         },
         addresses: ['veth1 10.200.0.3/24'],
         routes: [],
+        rules: [],
+        neighbours: [],
       },
     });
   });
@@ -43,6 +47,7 @@ describe('normaliseSnapshot on captured ip -j output', () => {
       up: false,
       carrier: false,
       peer: 'direct_netns:veth1',
+      mtu: 1500,
     });
     expect(JSON.stringify(asWritten)).not.toMatch(/fe80|[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}:/);
   });

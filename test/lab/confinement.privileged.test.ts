@@ -4,7 +4,7 @@
  * files, and a timeout kills the command with everything it started. Skipped (with the reason)
  * where the lab cannot run; run as root it checks the confined root mode.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, preflight, type Sandbox } from '../../src/lab/index.js';
 import { suiteCanRun } from '../require-suite.js';
@@ -37,17 +37,29 @@ describe.skipIf(!ready)('a shell inside the sandbox, bypassing the filter', () =
     },
   );
 
-  it('writes to the host file tree fail: / is read-only, /tmp read-only or a private tmpfs', async () => {
+  it('writes to the host file tree fail: / is read-only, /tmp a private tmpfs', async () => {
+    const marker = `/tmp/${TAG}-host`;
+    writeFileSync(marker, 'host');
     const r = await sh(
-      `echo x > /tmp/${TAG}; echo x > /var/tmp/${TAG} && echo var-tmp-written; ` +
+      `test -e ${marker} || echo host-tmp-hidden; echo x > /tmp/${TAG} && echo tmp-private; ` +
+        `echo x > /var/tmp/${TAG} && echo var-tmp-written; ` +
         `echo x > /var/lib/${TAG} || echo var-lib-refused; echo x > /etc/${TAG} || echo etc-refused`,
     );
+    rmSync(marker);
+    expect(r.stdout).toMatch(/host-tmp-hidden/);
+    expect(r.stdout).toMatch(/tmp-private/);
     expect(r.stdout).toMatch(/var-lib-refused/);
     expect(r.stdout).toMatch(/etc-refused/);
     expect(existsSync(`/tmp/${TAG}`)).toBe(false);
     expect(existsSync(`/var/tmp/${TAG}`)).toBe(false);
     expect(existsSync(`/var/lib/${TAG}`)).toBe(false);
     expect(existsSync(`/etc/${TAG}`)).toBe(false);
+  });
+
+  const nodeAtHome = /^\/(home|root)\//.test(process.execPath);
+  it.skipIf(nodeAtHome)('home folders are hidden behind an empty tmpfs', async () => {
+    const r = await sh('ls -A /root /home; echo end');
+    expect(r.stdout.replace(/\s+/g, ' ').trim()).toBe('/home: /root: end');
   });
 
   it.skipIf(process.getuid?.() !== 0)(

@@ -78,6 +78,24 @@ describe('checkAndRecordAttempt', () => {
     ]);
   });
 
+  it('records nothing for refused input: nothing ran, so it is not a try', async () => {
+    const { store, attempts } = recorder();
+    const clock = { now: () => at('2024-10-27T05:00:00Z'), elapsedMs: () => 0 };
+    const refused: LabVerdict = {
+      ...verdict,
+      passed: false,
+      refused: [{ command: 'ip link set veth0 up;', reason: '`;` is not allowed' }],
+    };
+    const v = await checkAndRecordAttempt(
+      store,
+      clock,
+      { noteId: 'n', step: 2, answers: ['ip link set veth0 up;'] },
+      () => Promise.resolve(refused),
+    );
+    expect(v).toBe(refused);
+    expect(attempts).toEqual([]);
+  });
+
   it('records nothing when the check throws', async () => {
     const { store, attempts } = recorder();
     const clock = { now: () => at('2024-10-27T05:00:00Z'), elapsedMs: () => 0 };

@@ -277,7 +277,9 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
       addr_info: [{ local: '192.0.2.2', prefixlen: 24, scope: 'global' }],
     };
     const lines = (ns: RawNamespace, extra: unknown[][] = []) =>
-      [ns.links, ns.routes, ns.nsids, ...extra].map((x) => JSON.stringify(x)).join('\n') + '\n';
+      [ns.links, ns.routes, ns.nsids, ns.rules ?? [], ns.neighbours ?? [], ...extra]
+        .map((x) => JSON.stringify(x))
+        .join('\n') + '\n';
     const reads: string[][] = [];
     const hostExec: IpExec = (argv) => {
       reads.push(argv);
@@ -292,8 +294,15 @@ console.log(JSON.stringify({ mode: pf.ok && pf.mode, passed: v.passed, differenc
     const v = await checkMachine(note, { ...opts, hostExec });
     expect(v.differences).toEqual([]);
     expect(v.summary).toMatch(/^This machine matches the lab after step 5/);
-    expect(reads.every((a) => a.includes('-j') && a.includes('-batch'))).toBe(true);
+    // Only reads: `ip -j -batch`, `sysctl -e KEY…` (never -w), `nft list ruleset`, and probes.
+    const settings = (a: string[]) =>
+      (a.includes('sysctl') && !a.includes('-w')) || a.join(' ').endsWith('nft list ruleset');
+    const ipReads = reads.filter((a) => a[0] === 'ip');
+    expect(ipReads.every((a) => a.includes('-j') && a.includes('-batch'))).toBe(true);
     expect(reads.some((a) => a.includes('docker_ns'))).toBe(false);
+    // The step's probes went where the state was read, only to the lab's own addresses.
+    const probes = reads.filter((a) => a[0] !== 'ip' && !settings(a)).map((a) => a[a.length - 1]);
+    expect(probes.sort()).toEqual(['10.200.0.2', '10.200.0.3', '10.200.0.3']);
     const failing: IpExec = () =>
       Promise.resolve({ code: 255, stdout: '', stderr: 'Operation not permitted', timedOut: false });
     const err = await checkMachine(note, { ...opts, hostExec: failing }).catch((e: unknown) => e);

@@ -1,5 +1,5 @@
 /** Queue builders, CardScreen props and a fixed fake clock shared by the quiz tests. */
-import type { CardScreenProps, QueueCard, QueueNote } from '../../src/quiz/index.js';
+import type { CardScreenProps, QueueCard, QueueNote, LabVerdict } from '../../src/quiz/index.js';
 
 /** A fixed instant plus `s` seconds. */
 export function at(s: number): Date {
@@ -57,4 +57,19 @@ export function cardScreenProps(overrides: Partial<CardScreenProps> = {}): CardS
 export function tickingClock(): () => Date {
   let s = 0;
   return () => at(s++);
+}
+
+/** A lab verdict as the lab returns it: `passed` and `summary`, the rest empty unless given. */
+export function labVerdict(passed: boolean, summary: string, extra: Partial<LabVerdict> = {}): LabVerdict {
+  return {
+    passed,
+    step: 2,
+    summary,
+    differences: [],
+    skipped: [],
+    refused: [],
+    commands: [],
+    referenceRepairs: [],
+    ...extra,
+  };
 }

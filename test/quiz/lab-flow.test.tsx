@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LabVerdict, QueueCard, ReviewInput } from '../../src/quiz/index.js';
-import { card, note, tickingClock } from './fixtures.js';
+import { card, labVerdict, note, tickingClock } from './fixtures.js';
 import { startReview, waitForFrame, waitForText } from './terminal.js';
 
 const lab = card('a', 2, {
@@ -52,7 +52,7 @@ describe('lab cards', () => {
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]?.commands).toEqual(['ip link', 'ip -br link']);
     expect(calls[0]?.card.cardId).toBe('a:c2');
-    calls[0]?.settle({ passed: true, summary: 'ok', details: [] });
+    calls[0]?.settle(labVerdict(true, 'ok'));
     await waitForText(frame, 'next (Good)');
     stdin.write('\r');
     await waitForText(frame, 'session complete');
@@ -71,11 +71,18 @@ describe('lab cards', () => {
     await waitForText(frame, 'checking in the lab sandbox');
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls.map((c) => c.commands)).toEqual([['ip link add veth0 type veth']]);
-    calls[0]?.settle({
-      passed: false,
-      summary: 'veth1 is missing',
-      details: ['name the peer: peer name veth1'],
-    });
+    calls[0]?.settle(
+      labVerdict(false, 'veth1 is missing', {
+        differences: [
+          {
+            path: 'host.links.veth1',
+            expected: 'veth',
+            actual: null,
+            explanation: 'name the peer: peer name veth1',
+          },
+        ],
+      }),
+    );
     const failed = await waitForText(frame, '✘ FAIL veth1 is missing');
     expect(failed).toContain('name the peer: peer name veth1');
     stdin.write('r');
@@ -88,13 +95,66 @@ describe('lab cards', () => {
     await waitForText(frame, 'checking in the lab sandbox');
     await vi.waitFor(() => expect(calls).toHaveLength(2));
     expect(calls[1]?.commands).toEqual(['ip link add veth0 type veth peer name veth1']);
-    calls[1]?.settle({ passed: true, summary: 'veth pair exists', details: [] });
+    calls[1]?.settle(labVerdict(true, 'veth pair exists'));
     await waitForText(frame, 'next (Hard)');
     stdin.write('\r');
     await waitForText(frame, 'session complete');
     stdin.write('x');
     const result = await done;
     expect(result.grades.map((g) => [g.cardId, g.grade])).toEqual([['a:c2', 2]]);
+  });
+
+  it('shows the commands with their output like a terminal, then the cause and the fix to try', async () => {
+    const { calls, checkLab } = manualCheck();
+    const { stdin, frame } = await startLab(checkLab);
+    stdin.write('ip link add veth0 type veth peer name veth1\rip -br link\r\r');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]?.settle(
+      labVerdict(false, 'Step 2: 1 difference from the reference', {
+        commands: [
+          { text: 'ip link add veth0 type veth peer name veth1', code: 0, output: '' },
+          {
+            text: 'ip -br link',
+            code: 0,
+            output: 'lo  UNKNOWN  <LOOPBACK,UP,LOWER_UP>\nveth1@veth0  DOWN\n',
+          },
+          { text: 'ip link set veth9 up', code: 1, output: 'Cannot find device "veth9"\n' },
+        ],
+        differences: [
+          {
+            path: 'host.links.veth0.up',
+            expected: true,
+            actual: false,
+            explanation: 'veth0 is down',
+            hint: 'ip link set veth0 up',
+          },
+        ],
+      }),
+    );
+    const shown = await waitForText(frame, '✘ FAIL');
+    expect(shown).toMatch(/\$ ip -br link[^\n]*\n[^\n]*lo {2}UNKNOWN/);
+    expect(shown).toContain('veth1@veth0  DOWN');
+    expect(shown).toContain('Cannot find device "veth9"');
+    expect(shown).toContain('(exit 1)');
+    expect(shown).toMatch(/veth0 is down[\s\S]*try: ip link set veth0 up/);
+  });
+
+  it('a refused line says it is not counted as a try, and retry keeps the lines to fix', async () => {
+    const { calls, checkLab } = manualCheck();
+    const { stdin, frame } = await startLab(checkLab);
+    stdin.write('ip link set veth0 up;\r\r');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]?.settle(
+      labVerdict(false, 'Step 2: nothing ran — 1 command(s) refused', {
+        refused: [{ command: 'ip link set veth0 up;', reason: '`;` is not allowed' }],
+      }),
+    );
+    const shown = await waitForText(frame, 'not counted as a try');
+    expect(shown).toContain('$ ip link set veth0 up;');
+    expect(shown).not.toContain('$ ip link add veth0 type veth peer name veth1'); // no answer shown
+    stdin.write('r');
+    await waitForText(frame, '빈 줄: 확인');
+    expect(frame() ?? '').toContain('$ ip link set veth0 up;');
   });
 
   it('quitting while a check runs aborts its signal and resolves with quit', async () => {

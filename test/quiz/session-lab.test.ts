@@ -6,15 +6,15 @@ import {
   createSession,
   type SessionState,
 } from '../../src/quiz/index.js';
-import { at, card, note } from './fixtures.js';
+import { at, card, labVerdict, note } from './fixtures.js';
 
 const run = (s: SessionState, ...actions: SessionAction[]) => actions.reduce(sessionReducer, s);
 const type = (text: string): SessionAction => ({ type: 'lab-type', text });
 const labCard = card('a', 1, { kind: 'lab', labStep: 2 });
 const onLab = () =>
   run(createSession([note('a', 0, { cards: [labCard, card('a', 2)] })], at(0)), { type: 'start', at: at(0) });
-const fail = { passed: false, summary: 'veth0 is down', details: [] };
-const pass = { passed: true, summary: 'ok', details: [] };
+const fail = labVerdict(false, 'veth0 is down');
+const pass = labVerdict(true, 'ok');
 
 describe('lab reducer', () => {
   it('splits typed text into lines; an empty line submits only when there are lines', () => {
@@ -67,6 +67,24 @@ describe('lab reducer', () => {
       verdict: pass,
     });
     expect(labGrade(passed.lab)).toBe(2);
+  });
+
+  it('refused input (a typo) is not a failed try: the lines stay to fix, and a pass then grades Good', () => {
+    const refused = labVerdict(false, 'Step 2: nothing ran — 1 command(s) refused', {
+      refused: [{ command: 'ip link set veth0 up;', reason: '`;` is not allowed' }],
+    });
+    const typo = type('ip link set veth0 up;\n\n');
+    const shown = run(onLab(), typo, { type: 'lab-result', cardId: 'a:c1', verdict: refused });
+    expect(shown.lab).toMatchObject({ phase: 'verdict', failures: 0 });
+    const retried = run(shown, { type: 'lab-retry' });
+    expect(retried.lab).toMatchObject({ phase: 'input', lines: ['ip link set veth0 up;'], failures: 0 });
+    const fixed = run(retried, { type: 'lab-erase' }, { type: 'lab-erase' }, type('\n\n'), {
+      type: 'lab-result',
+      cardId: 'a:c1',
+      verdict: pass,
+    });
+    expect(fixed.lab.lines).toEqual(['ip link set veth0 up']);
+    expect(labGrade(fixed.lab)).toBe(3);
   });
 
   it('does not skip or undo while a check is running', () => {

@@ -27,7 +27,7 @@ describe('skippedMilestones', () => {
 describe('undoMark', () => {
   it('clears the flag, removes the mark and its empty session, and the note is due as before', async () => {
     const before = b.read('n.md');
-    expect(await markNote(b.store, b.root, 'n.md', 'd4', now)).toBe('marked');
+    expect(await markNote(b.store, b.root, 'n.md', 'd4', now)).toEqual({ outcome: 'marked' });
     b.ingest(now);
     expect(b.read('n.md')).toContain('🧡4일복습여부: true');
     expect([count('reviews'), count('sessions')]).toEqual([1, 1]);

@@ -78,8 +78,8 @@ export class ReviewBench {
   async commit(plan: ReviewPlan, result: SessionResult, end: Clock): Promise<void> {
     const settled = settleSession(plan.planned, result, end);
     if (settled.length === 0) return;
-    commitSettled(this.store, result, settled);
-    const problems = await writeSettled(this.root, settled, end);
+    const committed = commitSettled(this.store, result, settled);
+    const problems = await writeSettled(this.store, this.root, settled, committed, end);
     if (problems.length > 0) throw new Error(problems.join('\n'));
     this.ingest(end);
   }

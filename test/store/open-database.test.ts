@@ -49,7 +49,7 @@ describe('migrations', () => {
     },
   );
 
-  it('create STRICT tables for notes, cards, sessions, reviews, lab attempts, the vault digest, derived values and calendar events', () => {
+  it('create STRICT tables for notes, cards, sessions, reviews, lab attempts, the vault digest, derived values, calendar events and pending note writes', () => {
     const db = openDatabase(':memory:');
     expect(tables(db)).toEqual(
       [
@@ -59,6 +59,7 @@ describe('migrations', () => {
         'lab_attempts',
         'note_derived',
         'notes',
+        'pending_writes',
         'reviews',
         'sessions',
         'vault_digest',

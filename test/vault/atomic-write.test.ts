@@ -103,15 +103,16 @@ describe('writeNoteAtomic', () => {
       retries: 2,
       beforeRename: async (path) => writeFile(path, NOTE.replace('본문', `본문 ${++n}`)),
     });
-    expect(r).toEqual({ written: false, retried: 2, reason: 'busy' });
+    expect(r).toMatchObject({ written: false, retried: 2, reason: 'busy' });
     expect(await readFile(file, 'utf8')).toBe(NOTE.replace('본문', `본문 ${n}`));
     expect(n).toBe(3);
     expect(await folderListing()).toEqual(['노트.md']);
   });
 
-  it('removes the temp file and keeps the original when the rename fails', async () => {
+  it('reports a failing swap as an error, removes the temp file and keeps the original', async () => {
     const failing: AtomicFs = { ...nodeFs, rename: () => Promise.reject(new Error('EXDEV simulated')) };
-    await expect(writeNoteAtomic(file, NOTE, bumpToday, { fs: failing })).rejects.toThrow('EXDEV simulated');
+    const r = await writeNoteAtomic(file, NOTE, bumpToday, { fs: failing });
+    expect(r).toMatchObject({ written: false, reason: 'error', message: 'EXDEV simulated' });
     expect(await readFile(file, 'utf8')).toBe(NOTE);
     expect(await folderListing()).toEqual(['노트.md']);
   });

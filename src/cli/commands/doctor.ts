@@ -16,12 +16,12 @@ import {
   type DoctorFile,
   type EncodingFix,
 } from '../../doctor/run-doctor.js';
-import { formatDiagnostic, type Diagnostic } from '../../note/diagnostic.js';
+import { diagnostic, formatDiagnostic, type Diagnostic } from '../../note/diagnostic.js';
 import { vaultScope } from '../../ingest/vault-scope.js';
 import { parseNote } from '../../note/parse-note.js';
 import { PROFILES } from '../../note/profile.js';
 import { renderYamlKey } from '../../note/yaml-scalar-render.js';
-import { walkVault } from '../../vault/walk.js';
+import { walkVault, type SkippedFile } from '../../vault/walk.js';
 import { writeNoteAtomic } from '../../vault/atomic-write.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -35,14 +35,26 @@ export interface DoctorFlags {
   mark?: boolean;
 }
 
-async function readFiles(ctx: CommandContext, paths: string[]): Promise<DoctorFile[]> {
+/** The files to check, and as findings each file the walk skipped (a warning) or cannot read (an error). */
+async function readFiles(ctx: CommandContext, paths: string[]): Promise<[DoctorFile[], Diagnostic[]]> {
   const filter = (await vaultScope(ctx.vault, ctx.settings)).walk;
-  const walk = () => walkVault(ctx.vault, filter);
+  const skipped: SkippedFile[] = [];
+  const walk = () => walkVault(ctx.vault, filter, skipped);
   const rels =
     paths.length > 0
       ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd, { list: walk }))
       : walk().map((e) => e.path);
-  return rels.map((rel) => ({ path: rel, bytes: readFileSync(path.join(ctx.vault, rel)) }));
+  const problems = skipped.map((f) => diagnostic(f.path, 0, f.rule, `skipped: ${f.message}`, false));
+  const files = rels.flatMap((rel) => {
+    try {
+      return [{ path: rel, bytes: readFileSync(path.join(ctx.vault, rel)) }];
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      problems.push(diagnostic(rel, 0, 'unreadable', `cannot read the file (${code})`));
+      return [];
+    }
+  });
+  return [files, problems];
 }
 
 /** Copies `abs` to the backup name, or to `name-2`, `name-3` … when taken: a backup is never overwritten. */
@@ -149,10 +161,10 @@ function fixJson(fix: EncodingFix, outcome: FixOutcome | undefined) {
 }
 
 export async function runDoctor(ctx: CommandContext, paths: string[], flags: DoctorFlags): Promise<number> {
-  const files = await readFiles(ctx, paths);
+  const [files, problems] = await readFiles(ctx, paths);
   const fixEncoding = flags.fixEncoding === true;
   // The corpus (only for --fix-encoding): every clean note of the vault, not only those checked.
-  const corpus = fixEncoding && paths.length > 0 ? corpusTexts(await readFiles(ctx, [])) : [];
+  const corpus = fixEncoding && paths.length > 0 ? corpusTexts((await readFiles(ctx, []))[0]) : [];
   const check = (p: string, text: string) => parseNote(p, text).diagnostics;
   const report = diagnose(files, check, {
     fixEncoding,
@@ -166,7 +178,7 @@ export async function runDoctor(ctx: CommandContext, paths: string[], flags: Doc
   const fixed = all.filter((f) => outcomes.get(f) === 'written').map((f) => f.path);
   const repaired = (d: { rule: string; file: string }) =>
     (d.rule === 'double-encoded' || d.rule === 'not-utf8') && fixed.includes(d.file);
-  const remaining = report.findings.filter((d) => !repaired(d));
+  const remaining = [...problems, ...report.findings.filter((d) => !repaired(d))];
   if (ctx.json) {
     const fixes = all.map((f) => fixJson(f, outcomes.get(f)));
     printJson(ctx.io, {

@@ -98,9 +98,15 @@ export async function runLabDemo(ctx: CommandContext, arg: string): Promise<numb
   });
 }
 
-export async function runLabCheck(ctx: CommandContext, arg: string): Promise<number> {
+/** `lab check NOTE [--step N]`: this machine against the reference after step N (default: the last). */
+export async function runLabCheck(
+  ctx: CommandContext,
+  arg: string,
+  opts: { step?: number } = {},
+): Promise<number> {
   return reportOnLab(ctx, arg, async (lab, note) => {
-    const verdict = await lab.checkMachine(note, { cacheDir: lab.labCacheDir(ctx.db) });
+    const step = opts.step === undefined ? {} : { step: opts.step };
+    const verdict = await lab.checkMachine(note, { cacheDir: lab.labCacheDir(ctx.db), ...step });
     return { value: verdict, text: lab.formatVerdict(verdict), ok: verdict.passed };
   });
 }

@@ -21,15 +21,20 @@ function skipWarning(rel: string, stage: Stage, skips: readonly Milestone[]): st
   return `warning: ${rel}: ${skips.join(', ')} ${is} not done: marking ${stage} skips ${it}, and ${one ? 'it stays' : 'they stay'} due first (mark ${it} too if you reviewed ${it})\n`;
 }
 
-async function mark(ctx: CommandContext, store: Store, rel: string, stage: Stage): Promise<void> {
+/** Mark `stage`; the exit code (findings when the review is logged but the note not yet written). */
+async function mark(ctx: CommandContext, store: Store, rel: string, stage: Stage): Promise<number> {
   const skips = markSkips(store, rel, stage);
   if (skips.length > 0) ctx.io.stderr(skipWarning(rel, stage, skips));
-  const outcome = await markNote(store, ctx.vault, rel, stage, ctx.clock);
-  if (outcome === 'already-done') ctx.io.stdout(`${rel}: ${stage} was already done; nothing to record\n`);
-  else
+  const policy = ctx.followLinks === true ? { followLinks: true } : {};
+  const { outcome, problem } = await markNote(store, ctx.vault, rel, stage, ctx.clock, policy);
+  if (problem !== undefined) ctx.io.stderr(`bokseup: ${problem}\n`);
+  if (outcome === 'already-done') {
+    if (problem === undefined) ctx.io.stdout(`${rel}: ${stage} was already done; nothing to record\n`);
+  } else
     ctx.io.stdout(
       `${rel}: ${stage} marked done${outcome === 'marked' ? '' : ' (note already up to date)'}\n`,
     );
+  return problem === undefined ? ExitCode.ok : ExitCode.findings;
 }
 
 export async function runMark(
@@ -42,14 +47,12 @@ export async function runMark(
   const { store } = await syncVault(ctx, { quiet: true });
   try {
     const rel = resolveNotePath(notePath, ctx.vault, ctx.cwd, store.notes);
-    if (opts.stage !== undefined) await mark(ctx, store, rel, opts.stage);
-    else {
-      const undone = await undoMark(store, ctx.vault, rel, ctx.clock);
-      const day = localDateOf(undone.at, ctx.clock.tz);
-      ctx.io.stdout(
-        `${rel}: took back the ${undone.stage} mark of ${day}; ${undone.stage} is not done again\n`,
-      );
-    }
+    if (opts.stage !== undefined) return await mark(ctx, store, rel, opts.stage);
+    const undone = await undoMark(store, ctx.vault, rel, ctx.clock);
+    const day = localDateOf(undone.at, ctx.clock.tz);
+    ctx.io.stdout(
+      `${rel}: took back the ${undone.stage} mark of ${day}; ${undone.stage} is not done again\n`,
+    );
     return ExitCode.ok;
   } finally {
     store.close();

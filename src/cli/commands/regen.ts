@@ -17,13 +17,14 @@ export async function runRegen(ctx: CommandContext, paths: string[], opts: Regen
     const targets =
       paths.length > 0 ? paths.map((p) => resolveNotePath(p, ctx.vault, ctx.cwd, store.notes)) : null;
     const onDiff = (diff: string) => ctx.io.stdout(diff);
-    summary = await regenNotes(store, ctx.vault, targets, ctx.clock, { ...opts, onDiff });
+    const write = ctx.followLinks === true ? { followLinks: true } : {};
+    summary = await regenNotes(store, ctx.vault, targets, ctx.clock, { ...opts, onDiff, write });
     addUnreadable(summary, ingest.errors, targets);
   } finally {
     store.close();
   }
   report(ctx, summary, opts);
-  if (summary.errors.length + summary.skipped.length > 0) return ExitCode.findings;
+  if (summary.errors.length + summary.skipped.length + summary.unwritten.length > 0) return ExitCode.findings;
   return opts.check && summary.stale.length > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
@@ -55,6 +56,7 @@ function report(ctx: CommandContext, summary: RegenSummary, opts: RegenOptions):
       `${formatDiagnostic({ file: s.path, line: s.line, rule: s.rule, message: s.message, fatal: false })}\n`,
     );
   }
+  for (const u of summary.unwritten) ctx.io.stderr(`${u.path}: ${u.message}\n`);
   if (ctx.json) {
     printJson(ctx.io, summary);
     return;
@@ -63,6 +65,9 @@ function report(ctx: CommandContext, summary: RegenSummary, opts: RegenOptions):
     for (const p of summary.stale) ctx.io.stdout(`stale: ${p}\n`);
     ctx.io.stdout(`${summary.stale.length} stale, ${summary.unchanged} up to date\n`);
   } else if (!opts.dryRun) {
-    ctx.io.stdout(`${summary.written.length} notes regenerated, ${summary.unchanged} already up to date\n`);
+    const unwritten = summary.unwritten.length > 0 ? `, ${summary.unwritten.length} not written` : '';
+    ctx.io.stdout(
+      `${summary.written.length} notes regenerated, ${summary.unchanged} already up to date${unwritten}\n`,
+    );
   }
 }

@@ -40,12 +40,18 @@ export async function runReview(ctx: CommandContext, opts: ReviewOptions): Promi
       dailyLimit: ctx.settings.dailyLimit,
       ...(notePath === undefined ? {} : { notePath }),
       schedule: ctx.settings,
+      write: ctx.followLinks === true ? { followLinks: true } : {},
     };
     const { renderReview } = await tui;
     const outcome = await review(store, request, (input) => renderReview(input, { color: ctx.color }));
-    for (const problem of outcome.problems) ctx.io.stderr(`bokseup: ${problem}\n`);
-    if (outcome.notes > 0)
-      ctx.io.stdout(`saved ${plural(outcome.reviews, 'review')} of ${plural(outcome.notes, 'note')}\n`);
+    for (const problem of outcome.problems) ctx.io.stderr(`bokseup: warning: ${problem}\n`);
+    if (outcome.notes > 0) {
+      const unwritten =
+        outcome.problems.length > 0 ? `; ${plural(outcome.problems.length, 'note')} not written yet` : '';
+      ctx.io.stdout(
+        `saved ${plural(outcome.reviews, 'review')} of ${plural(outcome.notes, 'note')}${unwritten}\n`,
+      );
+    }
     return ExitCode.ok;
   } finally {
     store.close();

@@ -13,7 +13,7 @@ import type { Scenario } from '../scenario/types.js';
 import { replayReference, type ReferenceStep } from './replay-reference.js';
 
 /** Bump when the reference's shape or meaning changes: old cache files are then ignored. */
-export const REFERENCE_FORMAT = 1;
+export const REFERENCE_FORMAT = 2;
 
 export interface ReferenceDeps {
   mode: SandboxMode;

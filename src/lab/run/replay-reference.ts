@@ -9,10 +9,13 @@ import type { Sandbox } from '../sandbox/sandbox.js';
 import { describeAction } from '../scenario/action-argv.js';
 import { probeKey } from '../scenario/expectations.js';
 import { proposeRepairs } from '../scenario/propose-repairs.js';
+import { skippedChanges } from '../scenario/skipped-changes.js';
 import type { Action, Expectation, PlannedCommand, Scenario, ScenarioStep } from '../scenario/types.js';
 import type { LabState, ProbeOutcome } from '../state/types.js';
 import { observe } from './observe.js';
 import { runAction } from './run-action.js';
+import { runProbes } from './run-probe.js';
+import { missingFeature, type ReferenceFailure } from './step-problem.js';
 
 /** A command that ran, with what it printed. */
 export interface CommandRun {
@@ -41,6 +44,10 @@ export interface ReferenceStep {
   repairs: { command: string; action: Action }[];
   /** Expectations still unmet after the repairs. */
   unmet: ExpectationCheck[];
+  /** The note's state-changing commands that failed in the reference (see step-problem.ts). */
+  failures: ReferenceFailure[];
+  /** The step means to change something, yet neither its state nor its checks differ from before it. */
+  changesNothing: boolean;
   /** Every command with its output (only when replayed with `showAll`). */
   commands?: CommandRun[];
 }
@@ -85,14 +92,44 @@ export async function replayReference(
   opts: ReplayOptions,
 ): Promise<ReferenceStep[]> {
   const steps: ReferenceStep[] = [];
-  for (const step of scenario.steps) steps.push(await replayStep(sandbox, step, opts));
+  let before = (await observe(sandbox, [], opts.tools, 0)).state;
+  for (const step of scenario.steps) {
+    const ref = await replayStep(sandbox, step, before, opts);
+    steps.push(ref);
+    before = ref.state;
+  }
   return steps;
 }
 
 const unmetOf = (expectations: Expectation[], probes: ProbeOutcome[]): ExpectationCheck[] =>
   checksOf(expectations, probes).filter((c) => c.outcome.reachable !== c.expectation.reachable);
 
-async function replayStep(sandbox: Sandbox, step: ScenarioStep, opts: ReplayOptions): Promise<ReferenceStep> {
+/** Does the step mean to change anything (a state-changing command, run or skipped)? */
+function meansChange(step: ScenarioStep): boolean {
+  return skippedChanges(step).length > 0 || step.actions.some((p) => changesState(p.action));
+}
+
+/** Failed state-changing commands of the step, with what the machine lacks for them. */
+function failuresOf(step: ScenarioStep, runs: CommandRun[]): ReferenceFailure[] {
+  const changing = step.actions.filter((p) => changesState(p.action));
+  return changing.flatMap((p) => {
+    const r = runs.find((x) => x.text === p.text);
+    if (!r || (r.code === 0 && !r.notRun)) return [];
+    const missing = missingFeature(p.action, r.output, r.notRun);
+    return [{ command: p.text, line: p.line, output: r.notRun ?? r.output, ...(missing ? { missing } : {}) }];
+  });
+}
+
+const sameOutcomes = (a: ProbeOutcome[], b: ProbeOutcome[]): boolean =>
+  a.every((p) => b.some((q) => probeKey(q) === probeKey(p) && q.reachable === p.reachable));
+
+async function replayStep(
+  sandbox: Sandbox,
+  step: ScenarioStep,
+  before: LabState,
+  opts: ReplayOptions,
+): Promise<ReferenceStep> {
+  const probesBefore = await runProbes(sandbox, step.expectations, opts.tools);
   const commands = await runPlanned(sandbox, step.actions, opts);
   let seen = await observe(sandbox, step.expectations, opts.tools, opts.settleMs);
   const failedAsWritten = unmetOf(step.expectations, seen.probes);
@@ -104,16 +141,18 @@ async function replayStep(sandbox: Sandbox, step: ScenarioStep, opts: ReplayOpti
     for (const r of repairs) await runAction(sandbox, r.action, opts.tools);
     seen = await observe(sandbox, step.expectations, opts.tools, opts.settleMs);
   }
-  const unmet = unmetOf(step.expectations, seen.probes);
-  const { number, title } = step;
+  const unchanged =
+    JSON.stringify(seen.state) === JSON.stringify(before) && sameOutcomes(seen.probes, probesBefore);
   const ref: ReferenceStep = {
-    number,
-    title,
+    number: step.number,
+    title: step.title,
     state: seen.state,
     probes: seen.probes,
     failedAsWritten,
     repairs,
-    unmet,
+    unmet: unmetOf(step.expectations, seen.probes),
+    failures: failuresOf(step, commands),
+    changesNothing: meansChange(step) && unchanged,
   };
   if (opts.showAll) ref.commands = commands;
   return ref;

@@ -7,6 +7,9 @@ import type { Sandbox } from '../sandbox/sandbox.js';
 import { inNamespace } from '../scenario/action-argv.js';
 import type { ProbeOutcome } from '../state/types.js';
 
+/** Where probes run: a sandbox, or the learner's machine for `lab check`. */
+export type ProbeRunner = Pick<Sandbox, 'run'>;
+
 /** The probe to run: kind, where from, and an address or URL. */
 export type Probe = Pick<ProbeOutcome, 'kind' | 'ns' | 'target'>;
 
@@ -32,7 +35,7 @@ export function probeArgv(probe: Probe): string[] {
   return inNamespace(probe.ns, command);
 }
 
-async function ping(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
+async function ping(sandbox: ProbeRunner, probe: Probe): Promise<ProbeOutcome> {
   const r = await sandbox.run(probeArgv(probe), { timeoutMs: 3000 });
   const received = /(\d+) received/.exec(r.stdout)?.[0];
   const detail =
@@ -40,7 +43,7 @@ async function ping(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
   return { kind: 'ping', ns: probe.ns, target: probe.target, reachable: r.code === 0, detail };
 }
 
-async function http(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
+async function http(sandbox: ProbeRunner, probe: Probe): Promise<ProbeOutcome> {
   const r = await sandbox.run(probeArgv(probe), { timeoutMs: 4000 });
   const detail =
     r.code === 0 ? `HTTP ${r.stdout.trim()}` : firstLine(r.stderr) || `curl exit ${r.code ?? 'killed'}`;
@@ -48,13 +51,17 @@ async function http(sandbox: Sandbox, probe: Probe): Promise<ProbeOutcome> {
 }
 
 /** Run one probe; null when its tool is not installed. */
-export function runProbe(sandbox: Sandbox, probe: Probe, tools: LabTools): Promise<ProbeOutcome | null> {
+export function runProbe(sandbox: ProbeRunner, probe: Probe, tools: LabTools): Promise<ProbeOutcome | null> {
   if (probe.kind === 'ping') return tools.ping ? ping(sandbox, probe) : Promise.resolve(null);
   return tools.curl ? http(sandbox, probe) : Promise.resolve(null);
 }
 
 /** Run probes in parallel (they only read), keeping their order; missing tools drop out. */
-export async function runProbes(sandbox: Sandbox, probes: Probe[], tools: LabTools): Promise<ProbeOutcome[]> {
+export async function runProbes(
+  sandbox: ProbeRunner,
+  probes: Probe[],
+  tools: LabTools,
+): Promise<ProbeOutcome[]> {
   const outcomes = await Promise.all(probes.map((p) => runProbe(sandbox, p, tools)));
   return outcomes.filter((o): o is ProbeOutcome => o !== null);
 }

@@ -59,7 +59,7 @@ export async function preflight(probe: PreflightProbe = realProbe()): Promise<Pr
 }
 
 const UNCONFINED_WARNING =
-  'user namespaces are not allowed here: the lab sandbox runs as root, confined only by its namespaces and its read-only view of the host';
+  'user namespaces are not allowed here: the lab sandbox runs as root, confined only by its namespaces and its read-only view of the host (to confine it fully, allow them: sysctl kernel.unprivileged_userns_clone=1, or kernel.apparmor_restrict_unprivileged_userns=0 on Ubuntu)';
 
 const TOOL_WARNINGS: Record<keyof LabTools, string> = {
   ping: '`ping` is not installed (apt-get install iputils-ping): ping checks are skipped',

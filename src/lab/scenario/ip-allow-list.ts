@@ -28,14 +28,26 @@ const VERBS: Record<string, [string, VerbKind | null][]> = {
     ['show', R], ['lst', R], ['flush', C], ['get', R], ['help', R]],
   netns: [['list', R], ['list-id', R], ['monitor', null], ['add', C], ['attach', null], ['delete', C],
     ['set', C], ['identify', R], ['pids', R], ['exec', C], ['help', R]],
+  // What the labs after NAT use (GRE/IPIP tunnels, nexthop groups, multicast addresses). Not tuntap:
+  // the sandbox's root (the host's nobody) cannot open /dev/net/tun (measured: Permission denied).
+  tunnel: [['add', C], ['change', C], ['chg', C], ['delete', C], ['show', R], ['lst', R], ['list', R],
+    ['prl', null], ['6rd', null], ['help', R]],
+  nexthop: [['list', R], ['show', R], ['lst', R], ['flush', C], ['add', C], ['replace', C],
+    ['delete', C], ['get', R], ['bucket', null], ['help', R]],
+  maddress: [['add', C], ['delete', C], ['list', R], ['show', R], ['lst', R], ['help', R]],
+  netconf: [['show', R], ['list', R], ['help', R]],
 }; // prettier-ignore
 VERBS.neighbour = VERBS.neighbor ?? [];
+VERBS.tunl = VERBS.tunnel ?? [];
 
 /** Words that make `ip` load a BPF program or read a file. */
 const LOADERS = new Set(['xdp', 'xdpgeneric', 'xdpdrv', 'xdpoffload', 'bpf', 'obj', 'object', 'pinned']);
 
 /** A verb of an understood object: canonical name and whether it only reads. */
 export type IpVerb = { ok: true; verb: string; readOnly: boolean } | { ok: false; reason: string };
+
+/** Objects that are another object's second name. */
+const ALIASES = new Set(['neighbour', 'tunl']);
 
 /** The objects the lab understands (canonical names). */
 export const IP_OBJECTS = Object.keys(VERBS);
@@ -50,7 +62,7 @@ export function ipVerb(object: string | null, objectWord: string, rest: string[]
     const what = objectWord === '' ? 'an object' : `\`ip ${object ?? objectWord}\``;
     return {
       ok: false,
-      reason: `the lab does not understand ${what}: it runs \`ip\` ${IP_OBJECTS.filter((o) => o !== 'neighbour').join(', ')}`,
+      reason: `the lab does not understand ${what}: it runs \`ip\` ${IP_OBJECTS.filter((o) => !ALIASES.has(o)).join(', ')}`,
     };
   }
   const word = rest[0];

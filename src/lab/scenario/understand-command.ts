@@ -84,7 +84,11 @@ function understandWords(words: string[], ns: string, top: boolean): Understandi
   const [program = '', ...args] = words;
   if (program === '') return { verdict: 'skip', reason: 'empty command' };
   if (program === 'ip')
-    return understandIp(args, ns, top ? (inner, target) => understandWords(inner, target, false) : null);
+    return understandIp(
+      args,
+      ns,
+      top ? (inner, target) => understandWords(dropSudo(inner), target, false) : null,
+    );
   const reader = Object.hasOwn(PROGRAMS, program) ? PROGRAMS[program] : undefined;
   if (reader !== undefined) return reader(args, ns);
   if (program === 'sudo') return refuse('`sudo` with options is not supported; the lab already runs as root');

@@ -47,32 +47,44 @@ const MATCHES = new Set([
 ]);
 const VALUE = /^[A-Za-z0-9_.:,/!+-]{1,64}$/;
 
+/** Why `VALUE` cannot follow `word` (an option that takes one), or null. */
+function valueProblem(program: string, word: string, value: string): string | null {
+  if (!VALUE.test(value)) return `\`${program} ${word}\` needs a plain value, not \`${value}\``;
+  if ((word === '-t' || word === '--table') && !TABLES.has(value)) {
+    return `the lab does not understand the table \`${value}\``;
+  }
+  if ((word === '-m' || word === '--match') && !MATCHES.has(value)) {
+    return `the lab does not understand the match \`-m ${value}\``;
+  }
+  return null;
+}
+
 /** `iptables|ip6tables [-t TABLE] COMMAND [CHAIN] [matches] [-j TARGET]`. */
 export function understandIptables(
   program: 'iptables' | 'ip6tables',
-  args: string[],
+  typed: string[],
   ns: string,
 ): Understanding {
   let readOnly: boolean | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i] ?? '';
+  // `-nvL` is `-n -v -L` to iptables: read it so (the typed words still run as typed).
+  const words = typed.flatMap((w) =>
+    /^-[nvxLSFZ]{2,}$/.test(w) ? [...w.slice(1)].map((c) => `-${c}`) : [w],
+  );
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
     const command = Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
     if (command !== undefined) {
       if (readOnly !== null) return refuse('one iptables command at a time');
       readOnly = command;
-      if (/^[A-Za-z0-9_-]{1,28}$/.test(args[i + 1] ?? '')) i++;
-      if (word === '-P' || word === '--policy' || /^\d+$/.test(args[i + 1] ?? '')) i++;
+      if (/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(words[i + 1] ?? '')) i++;
+      if (word === '-P' || word === '--policy' || /^\d+$/.test(words[i + 1] ?? '')) i++;
     } else if (WITH_VALUE.has(word)) {
-      const value = args[++i] ?? '';
-      if (!VALUE.test(value)) return refuse(`\`${program} ${word}\` needs a plain value, not \`${value}\``);
-      if ((word === '-t' || word === '--table') && !TABLES.has(value))
-        return refuse(`the lab does not understand the table \`${value}\``);
-      if ((word === '-m' || word === '--match') && !MATCHES.has(value))
-        return refuse(`the lab does not understand the match \`-m ${value}\``);
+      const problem = valueProblem(program, word, words[++i] ?? '');
+      if (problem !== null) return refuse(problem);
     } else if (!FLAGS.has(word)) return refuse(`the lab does not understand \`${word}\` in ${program}`);
   }
   if (readOnly === null) return refuse(`\`${program}\` needs a command (-A, -I, -D, -L, -S, -F, -P, -N, -X)`);
-  return toolAction(program, ns, args, readOnly);
+  return toolAction(program, ns, typed, readOnly);
 }
 
 const NFT_VERBS: Record<string, boolean> = { add: false, create: false, insert: false, delete: false,

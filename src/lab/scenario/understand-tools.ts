@@ -30,7 +30,7 @@ const SYSCTL_VALUE = /^[A-Za-z0-9_.: -]{0,64}$/;
 export function understandSysctl(args: string[], ns: string): Understanding {
   const settings = args.filter((a) => !a.startsWith('-'));
   for (const option of args.filter((a) => a.startsWith('-'))) {
-    if (!['-w', '-n', '-q', '-N', '-e'].includes(option)) {
+    if (!/^-[wnqNe]+$/.test(option)) {
       return refuse(`the lab does not understand the sysctl option \`${option}\` (only -w, -n, -q, -N, -e)`);
     }
   }

@@ -27,9 +27,18 @@ export function isLabAddress(word: string): boolean {
   return word.includes(':') && /^[0-9A-Fa-f:]+(%[A-Za-z0-9_.-]+)?$/.test(word);
 }
 
+/** `-c1` as ping reads it: `-c 1` (any option of PING_VALUES written with its value attached). */
+function detach(args: string[]): string[] {
+  return args.flatMap((a) => {
+    const m = /^(-[cWwistI])(.+)$/.exec(a);
+    return m !== null ? [m[1] ?? '', m[2] ?? ''] : [a];
+  });
+}
+
 /** `ping [options] ADDRESS`. */
-export function understandPing(args: string[], ns: string): Understanding {
+export function understandPing(typed: string[], ns: string): Understanding {
   const positional: string[] = [];
+  const args = detach(typed);
   for (let i = 0; i < args.length; i++) {
     const word = args[i] ?? '';
     const check = Object.hasOwn(PING_VALUES, word) ? PING_VALUES[word] : undefined;
@@ -50,6 +59,16 @@ const CURL_LETTERS = /^-[sSviIfL46]+$/;
 const CURL_LONG = new Set(['--silent', '--show-error', '--verbose', '--include', '--head', '--location', '--fail',
   '--ipv4', '--ipv6', '--no-progress-meter']); // prettier-ignore
 const CURL_SECONDS = new Set(['-m', '--max-time', '--connect-timeout']);
+/**
+ * Options whose effect only changes what is printed, accepted and dropped (the lab runs its own
+ * bounded curl, action-argv.ts): `-o /dev/null`, and `-w FORMAT` unless it reads a file (`@…`) or
+ * writes one (`%output{…}`).
+ */
+function isDroppedOption(word: string, value: string): boolean {
+  if (word === '-o' || word === '--output') return value === '/dev/null';
+  if (word === '-w' || word === '--write-out') return !value.startsWith('@') && !value.includes('%output');
+  return false;
+}
 const CURL_USAGE = 'only `curl [-sSviIfL] [-m SECONDS] URL` runs in the lab';
 
 /** Why `url` (`[http(s)://]HOST[:PORT][/PATH]`, HOST an address of the lab) is refused, or null. */
@@ -75,7 +94,8 @@ export function understandCurl(args: string[], ns: string): Understanding {
     const word = args[i] ?? '';
     if (CURL_SECONDS.has(word)) {
       if (!/^\d+(\.\d+)?$/.test(args[++i] ?? '')) return refuse(`\`curl ${word}\` needs a number of seconds`);
-    } else if (CURL_LETTERS.test(word) || CURL_LONG.has(word)) continue;
+    } else if (isDroppedOption(word, args[i + 1] ?? '')) i++;
+    else if (CURL_LETTERS.test(word) || CURL_LONG.has(word)) continue;
     else if (word.startsWith('-')) return refuse(`${CURL_USAGE}, not \`${word}\``);
     else urls.push(word);
   }

@@ -1,6 +1,7 @@
 /**
- * Addresses and routes: a wrong prefix (`/16` for `/24`), an address on the wrong interface or in
- * the wrong namespace, a missing one (unless its interface is already reported missing), extras.
+ * Addresses: a wrong prefix (`/16` for `/24`), an address on the wrong interface or in
+ * the wrong namespace, with the wrong scope or flags, a missing one (unless its interface is already
+ * reported missing), extras.
  */
 import { commandIn, nsLabel, type CompareContext } from './compare-context.js';
 
@@ -9,14 +10,21 @@ interface Entry {
   ifname: string;
   ip: string;
   prefix: string;
+  /** What `ip addr add` takes after the device: `scope link`, `noprefixroute` (never `secondary`). */
+  options: string;
   text: string;
 }
 
 function parseEntry(ns: string, text: string): Entry {
-  const [ifname = '', cidr = ''] = text.split(' ');
+  const [ifname = '', cidr = '', ...rest] = text.split(' ');
   const [ip = '', prefix = ''] = cidr.split('/');
-  return { ns, ifname, ip, prefix, text };
+  const options = rest.filter((w) => w !== 'secondary').join(' ');
+  return { ns, ifname, ip, prefix, options, text };
 }
+
+/** `ip addr add IP/P dev X [options]`. */
+const addCommand = (e: Entry): string =>
+  `ip addr add ${e.ip}/${e.prefix} dev ${e.ifname}${e.options ? ` ${e.options}` : ''}`;
 
 const entriesOf = (ctx: CompareContext, side: 'expected' | 'actual'): Entry[] =>
   Object.entries(ctx[side]).flatMap(([ns, s]) => s.addresses.map((a) => parseEntry(ns, a)));
@@ -47,21 +55,24 @@ export function compareAddresses(ctx: CompareContext): void {
 }
 
 function misplacedAddress(ctx: CompareContext, e: Entry, a: Entry): void {
-  const fix = `${commandIn(a.ns, `ip addr del ${a.ip}/${a.prefix} dev ${a.ifname}`)}; ${commandIn(e.ns, `ip addr add ${e.ip}/${e.prefix} dev ${e.ifname}`)}`;
+  const fix = `${commandIn(a.ns, `ip addr del ${a.ip}/${a.prefix} dev ${a.ifname}`)}; ${commandIn(e.ns, addCommand(e))}`;
   const samePlace = a.ns === e.ns && a.ifname === e.ifname;
+  const explanation = !samePlace
+    ? `${a.ip}/${a.prefix} is on ${a.ifname} in ${nsLabel(a.ns)}, but it belongs on ${e.ifname} in ${nsLabel(e.ns)}`
+    : a.prefix !== e.prefix
+      ? `${e.ifname} has ${a.ip}/${a.prefix} instead of ${e.ip}/${e.prefix} — the prefix length is wrong`
+      : `${e.ifname} has ${a.ip}/${a.prefix} ${a.options || 'with no options'}, expected ${e.options || 'no options'} (${e.text})`;
   ctx.diffs.push({
     path: `${e.ns}.addresses`,
     expected: e.text,
     actual: a.ns === e.ns ? a.text : `${a.ns}: ${a.text}`,
-    explanation: samePlace
-      ? `${e.ifname} has ${a.ip}/${a.prefix} instead of ${e.ip}/${e.prefix} — the prefix length is wrong`
-      : `${a.ip}/${a.prefix} is on ${a.ifname} in ${nsLabel(a.ns)}, but it belongs on ${e.ifname} in ${nsLabel(e.ns)}`,
+    explanation,
     hint: fix,
   });
 }
 
 function missingAddress(ctx: CompareContext, e: Entry): void {
-  const command = `ip addr add ${e.ip}/${e.prefix} dev ${e.ifname}`;
+  const command = addCommand(e);
   ctx.diffs.push({
     path: `${e.ns}.addresses`,
     expected: e.text,
@@ -69,30 +80,4 @@ function missingAddress(ctx: CompareContext, e: Entry): void {
     explanation: `${e.ifname} in ${nsLabel(e.ns)} has no address ${e.ip}/${e.prefix} — did you run \`${commandIn(e.ns, command)}\`?`,
     hint: commandIn(e.ns, command),
   });
-}
-
-/** Compare non-kernel routes of every namespace present on both sides. */
-export function compareRoutes(ctx: CompareContext): void {
-  for (const [ns, exp] of Object.entries(ctx.expected)) {
-    const act = ctx.actual[ns];
-    if (!act) continue;
-    for (const r of exp.routes.filter((x) => !act.routes.includes(x))) {
-      ctx.diffs.push({
-        path: `${ns}.routes`,
-        expected: r,
-        actual: null,
-        explanation: `route ${r} is missing in ${nsLabel(ns)}`,
-        hint: commandIn(ns, `ip route add ${r}`),
-      });
-    }
-    for (const r of act.routes.filter((x) => !exp.routes.includes(x))) {
-      ctx.diffs.push({
-        path: `${ns}.routes`,
-        expected: null,
-        actual: r,
-        explanation: `unexpected route ${r} in ${nsLabel(ns)}`,
-        hint: commandIn(ns, `ip route del ${r}`),
-      });
-    }
-  }
 }

@@ -42,6 +42,14 @@ export function commandIn(ns: string, command: string): string {
   return ns === HOST_NS ? command : `ip netns exec ${ns} ${command}`;
 }
 
+/** Commands joined by `; `, each as typed in namespace `ns`. */
+export function commandsIn(ns: string, commands: string): string {
+  return commands
+    .split('; ')
+    .map((c) => commandIn(ns, c))
+    .join('; ');
+}
+
 /** `ip link set X netns …` target: a name, or `1` (PID 1's namespace) for the host. */
 export function netnsTarget(ns: string): string {
   return ns === HOST_NS ? '1' : ns;

@@ -13,6 +13,7 @@ import {
   splitPeer,
   type CompareContext,
 } from './compare-context.js';
+import { compareLinkDetails } from './compare-link-details.js';
 
 /** Compare links of every namespace present on both sides. */
 export function compareLinks(ctx: CompareContext): void {
@@ -22,6 +23,12 @@ export function compareLinks(ctx: CompareContext): void {
       const act = ctx.actual[ns]?.links[name];
       if (act) compareUp(ctx, ns, name, exp, act);
       else missingLink(ctx, ns, name, exp);
+    }
+  }
+  for (const ns of both) {
+    for (const [name, exp] of Object.entries(ctx.expected[ns]?.links ?? {})) {
+      const act = ctx.actual[ns]?.links[name];
+      if (act) compareLinkDetails(ctx, ns, name, exp, act);
     }
   }
   for (const ns of both) {
@@ -60,8 +67,17 @@ function missingLink(ctx: CompareContext, ns: string, name: string, exp: LinkSta
     explanation: typo
       ? `${name} is missing from ${nsLabel(ns)}, but ${typo} exists there — a typo for ${name}?`
       : `${name} is missing from ${nsLabel(ns)}`,
-    ...(typo ? { hint: commandIn(ns, `ip link del ${typo}`) } : create ? { hint: create } : {}),
+    ...(typo ? { hint: renameBack(ns, typo, name, ctx) } : create ? { hint: create } : {}),
   });
+}
+
+/** Rename a typo'd link back (a link must be down to be renamed; deleting a veth end loses the pair). */
+function renameBack(ns: string, typo: string, name: string, ctx: CompareContext): string {
+  const up = ctx.actual[ns]?.links[typo]?.up;
+  const steps = up
+    ? [`ip link set ${typo} down`, `ip link set ${typo} name ${name}`, `ip link set ${name} up`]
+    : [`ip link set ${typo} name ${name}`];
+  return steps.map((c) => commandIn(ns, c)).join('; ');
 }
 
 function misplacedLink(ctx: CompareContext, ns: string, name: string, exp: LinkState, where: string): void {
@@ -138,7 +154,9 @@ function compareRest(ctx: CompareContext, ns: string, name: string, exp: LinkSta
       path: `${ns}.links.${name}.carrier`,
       expected: true,
       actual: false,
-      explanation: `${name} is up but has no carrier: its peer ${act.peer ?? ''} is down`,
+      explanation: act.peer
+        ? `${name} is up but has no carrier: its peer ${act.peer} is down`
+        : `${name} is up but has no carrier`,
       ...(act.peer
         ? { hint: commandIn(splitPeer(act.peer).ns, `ip link set ${splitPeer(act.peer).name} up`) }
         : {}),

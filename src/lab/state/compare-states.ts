@@ -1,12 +1,15 @@
 /**
  * Compare a learner's state (and probe outcomes) with the reference, root cause first: namespaces,
- * then links (placement, typos, up), then addresses and routes, then probes, which name the first
+ * then links (placement, typos, up, bridge ports, mtu, kind data), then addresses, routes, rules
+ * and neighbours, then sysctls and netfilter rules, then probes, which name the first
  * state difference as their likely cause. Pure.
  */
-import { compareAddresses, compareRoutes } from './compare-addresses.js';
+import { compareAddresses } from './compare-addresses.js';
 import { newContext } from './compare-context.js';
 import { compareLinks } from './compare-links.js';
 import { compareNamespaces } from './compare-namespaces.js';
+import { compareRouting } from './compare-routing.js';
+import { compareSettings } from './compare-settings.js';
 import type { Difference, LabState, ProbeOutcome } from './types.js';
 
 /** Differences of `actual` from `expected`; empty when they match. */
@@ -15,7 +18,8 @@ export function compareStates(expected: LabState, actual: LabState): Difference[
   compareNamespaces(ctx);
   compareLinks(ctx);
   compareAddresses(ctx);
-  compareRoutes(ctx);
+  compareRouting(ctx);
+  compareSettings(ctx);
   return ctx.diffs;
 }
 

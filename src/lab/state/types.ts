@@ -1,7 +1,9 @@
 /**
  * The lab's view of network state: what `ip -j` reports, reduced to what a learner controls.
- * Names, kind, up/carrier, veth peers as `ns:ifname`, global addresses and non-kernel routes; MACs,
- * ifindexes, lifetimes and tentative flags are dropped, so two runs of the same commands compare equal.
+ * Names, kind, up/carrier, mtu, `noarp`, bridge ports, a VLAN's id and parent, veth peers as
+ * `ns:ifname`, the addresses a learner adds (with scope and flags), non-kernel routes of every table,
+ * `ip rule`s, permanent neighbours; MACs, ifindexes, lifetimes and tentative flags are dropped, so
+ * two runs of the same commands compare equal.
  */
 
 /** The sandbox's root network namespace is called `host`; named namespaces keep their names. */
@@ -13,24 +15,49 @@ export interface LinkState {
   carrier: boolean;
   /** For a veth: the other end as `namespace:ifname`. */
   peer?: string;
+  mtu?: number;
+  /** Set (true) when ARP is off (`ip link set X arp off`). */
+  noarp?: boolean;
+  /** The bridge (or bond) this link is a port of. */
+  master?: string;
+  /** The link a VLAN (macvlan, …) sits on, as `namespace:ifname`. */
+  parent?: string;
+  /** Kind-specific data that a lab sets: a VLAN's `id`, a bridge's `vlan_filtering`/`stp_state`. */
+  data?: Record<string, string | number>;
 }
 
 export interface NamespaceState {
   links: Record<string, LinkState>;
   /** `ifname address/prefix`, sorted. */
   addresses: string[];
-  /** Non-kernel routes as `dst [via gw] [dev ifname]`, sorted. */
+  /** Non-kernel routes as `[type] dst [via gw] [dev ifname] [table T] [metric M]`, sorted. */
   routes: string[];
+  /** `ip rule`s besides the three defaults, as `ip rule add` would take them, sorted. */
+  rules?: string[];
+  /** Permanent neighbour entries as `ip lladdr mac dev ifname`, sorted. */
+  neighbours?: string[];
+  /** The sysctls a lab sets (state/normalise-settings.ts), key → value; absent when not read. */
+  sysctls?: Record<string, string>;
+  /** nftables rules as `family table chain: rule`, sorted; absent when `nft` could not read them. */
+  netfilter?: string[];
+  /** Base chains' declarations (`family table chain` → `type … priority …;`): not compared, for hints. */
+  chains?: Record<string, string>;
 }
 
 /** Namespace name (`host` for the sandbox's root) → its state. */
 export type LabState = Record<string, NamespaceState>;
 
-/** What `ip -j -d` printed for one namespace: `addr show`, `route show`, `netns list-id`. */
+/** What `ip -j -d` printed for one namespace: `addr show`, `route show table all`, `netns list-id`, … */
 export interface RawNamespace {
   links: unknown[];
   routes: unknown[];
   nsids: unknown[];
+  rules?: unknown[];
+  neighbours?: unknown[];
+  /** `sysctl -e KEY…` output, when it ran. */
+  sysctl?: string;
+  /** `nft list ruleset` output, when it ran. */
+  nft?: string;
 }
 
 /** Raw snapshot: namespace name → its `ip -j` output. */

@@ -12,6 +12,7 @@ import { migration007 } from './007-note-derived.js';
 import { migration008 } from './008-note-kind.js';
 import { migration009 } from './009-whole-note-cards.js';
 import { migration010 } from './010-calendar-events.js';
+import { migration011 } from './011-pending-writes.js';
 
 /** Every migration this build knows, ascending by version (1, 2, 3 …). */
 export const MIGRATIONS: readonly Migration[] = [
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 /** The schema version this build writes. */
