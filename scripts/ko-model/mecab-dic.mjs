@@ -10,12 +10,13 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 
-/** One dictionary entry: its surface, word cost (lower is more frequent) and CSV features. */
+/** One dictionary entry: its surface, left and right context ids, word cost (lower is more frequent), CSV features. */
 function token(b, at, surface, features) {
   let end = features + b.readUInt32LE(at + 8);
   const from = end;
   while (b[end] !== 0) end++;
-  return { surface, cost: b.readInt16LE(at + 6), feature: b.toString('utf8', from, end) };
+  const [left, right] = [b.readUInt16LE(at), b.readUInt16LE(at + 2)];
+  return { surface, left, right, cost: b.readInt16LE(at + 6), feature: b.toString('utf8', from, end) };
 }
 
 /** Every entry of the `sys.dic` at `file`, in the trie's (byte) order of surfaces. */

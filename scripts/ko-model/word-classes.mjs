@@ -25,11 +25,15 @@ function keep(map, key, entry) {
   if (old === undefined || entry.cost < old.cost) map.set(key, entry);
 }
 
-/** `{ stems, suffixes }`, each sorted by surface then class, one entry (the cheapest) per key. */
-export function wordClasses(entries) {
+/**
+ * `{ stems, suffixes, connection }`, each list sorted by surface then class, one entry (the cheapest)
+ * per key, with its connection classes from `conn` (`connection-classes.mjs`).
+ */
+export function wordClasses(entries, conn) {
   const stems = new Map();
   const suffixes = new Map();
-  for (const { surface, cost, feature } of entries) {
+  for (const { surface, cost, feature, left: lid, right: rid } of entries) {
+    const [left, right] = [conn.left.ofId[lid] ?? 0, conn.right.ofId[rid] ?? 0];
     const f = feature.split(',');
     if (!SYLLABLES.test(surface) || f[1] === '인명') continue;
     const tags = (f[0] ?? '').split('+');
@@ -37,12 +41,27 @@ export function wordClasses(entries) {
     const [headClass, tailClass] = [classOf(head), classOf(tail)];
     if (tailClass === null) continue;
     if (OTHER.has(head) || ((NOMINAL.has(head) || VERBAL.has(head)) && !/^(XS|VCP)/.test(head)))
-      keep(stems, `${surface}\t${tailClass}`, { surface, cls: tailClass, cost });
+      keep(stems, `${surface}\t${tailClass}`, { surface, cls: tailClass, cost, left, right });
     else if (headClass !== null) {
       const attach = headClass === 'E' ? 'V' : 'N';
-      keep(suffixes, `${surface}\t${attach}${tailClass}`, { surface, attach, cls: tailClass, cost });
+      keep(suffixes, `${surface}\t${attach}${tailClass}`, {
+        surface,
+        attach,
+        cls: tailClass,
+        cost,
+        left,
+        right,
+      });
     }
   }
   const sorted = (m) => [...m.keys()].sort().map((k) => m.get(k));
-  return { stems: sorted(stems), suffixes: sorted(suffixes) };
+  const connection = {
+    leftCount: conn.left.names.length,
+    start: conn.right.names.indexOf('BOS/EOS/*'),
+    afterOther: conn.right.names.indexOf('NNG/*'),
+    costs: conn.costs,
+  };
+  if (Math.min(connection.start, connection.afterOther) < 0)
+    throw new Error('mecab-ko-dic: no BOS/EOS or NNG/* context class');
+  return { stems: sorted(stems), suffixes: sorted(suffixes), connection };
 }

@@ -12,7 +12,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { packedTable, type NgramTable } from './ngram-table.js';
 import type { ShippedCounts } from './syllable-model.js';
 import { decodeLexicon, encodeLexicon, lexiconEntries, type WordEntry } from './word-lexicon-file.js';
-import type { WordLexicon } from './word-lexicon.js';
+import type { Connection, WordLexicon } from './word-lexicon.js';
 
 const MAGIC = 'BKS3';
 /** The n-gram tables the repair mixes (see `syllable-model.ts`). */
@@ -23,7 +23,7 @@ export const MODEL_FILE = 'ko-syllables.bin';
 export interface ModelFile {
   header: Record<string, unknown>;
   tables: Record<string, Map<string, number>>;
-  words: { stems: readonly WordEntry[]; suffixes: readonly WordEntry[] };
+  words: { stems: readonly WordEntry[]; suffixes: readonly WordEntry[]; connection?: Connection };
 }
 
 function u32(n: number): Buffer {

@@ -14,14 +14,20 @@ import { modelHeader } from '../../scripts/ko-model/model-header.mjs';
 
 const words = {
   stems: [
-    { surface: '네트워크', cls: 'N' as const, cost: 1200 },
-    { surface: '잘', cls: 'M' as const, cost: -40 },
+    { surface: '네트워크', cls: 'N' as const, cost: 1200, left: 2, right: 1 },
+    { surface: '잘', cls: 'M' as const, cost: -40, left: 1, right: 0 },
   ],
-  suffixes: [{ surface: '를', cls: 'J' as const, attach: 'N' as const, cost: 529 }],
+  suffixes: [{ surface: '를', cls: 'J' as const, attach: 'N' as const, cost: 529, left: 0, right: 2 }],
+  connection: {
+    leftCount: 3,
+    start: 0,
+    afterOther: 2,
+    costs: Int16Array.of(1, -2, 3, 4, 5, 6, -700, 8, 9),
+  },
 };
 
 describe('syllable model file', () => {
-  it('round-trips tables of n-gram weights (float32) and the word lists', () => {
+  it('round-trips tables of n-gram weights (float32), the word lists and the connection costs', () => {
     const a = new NgramCounts();
     a.addText('네임스페이스를 만든다.', 1);
     const b = new NgramCounts();
@@ -69,6 +75,10 @@ describe('syllable model file', () => {
     expect(shipped.words.stems.surfaces.length).toBeGreaterThan(300_000);
     expect(shipped.words.stems.surfaces).toContain('커널');
     expect(shipped.words.suffixes.surfaces).toContain('습니다');
+    // MeCab's matrix collapsed to classes of parts of speech: small.
+    const c = shipped.words.connection;
+    expect(c?.leftCount).toBeGreaterThan(40);
+    expect(c?.costs.length).toBeLessThan(10_000);
   });
 });
 

@@ -31,6 +31,29 @@ const small = lexicon(
 );
 
 describe('word cost', () => {
+  it('adds half of the connection costs between classes, from the word start on (not at its end)', () => {
+    // Classes: right 0 start, 1 noun; left 0 sentence end, 1 noun, 2 particle.
+    const connection = {
+      leftCount: 3,
+      start: 0,
+      afterOther: 1,
+      costs: Int16Array.of(0, -400, 2000, 100, 0, -600),
+    };
+    const lex = decodeLexicon(
+      Buffer.concat(
+        encodeLexicon({
+          stems: [{ surface: '서버', cls: 'N', cost: 1000, left: 1, right: 1 }],
+          suffixes: [{ surface: '를', cls: 'J', attach: 'N', cost: 500, left: 2, right: 1 }],
+          connection,
+        }),
+      ),
+      0,
+    )[0];
+    expect(wordCost(lex, '서버', false)).toBe(1000 - 400 / 2);
+    expect(wordCost(lex, '서버를', false)).toBe(1000 + 500 - 1500 + (-400 - 600) / 2);
+    expect(wordCost(lex, '를', true)).toBe(500 - 1500 - 600 / 2);
+  });
+
   it('is the cheapest stem + suffixes analysis, each suffix bonded (-1500)', () => {
     expect(wordCost(small, '서버', false)).toBe(1000);
     expect(wordCost(small, '서버를', false)).toBe(1000 + 500 - 1500);
