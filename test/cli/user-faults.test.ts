@@ -128,12 +128,18 @@ describe('calendar --out', () => {
   });
 });
 
-/** Root ignores file modes: run the CLI as `nobody` there (setpriv), as the user itself elsewhere. */
+/**
+ * Root ignores file modes: there the CLI runs as root without the two capabilities that bypass them
+ * (setpriv), so modes apply as to any owner — and the checkout may sit in a folder only root can
+ * enter (a clone under /root, or in a 0700 temp folder). Elsewhere it runs as the user itself.
+ */
 const asRoot = process.getuid?.() === 0;
 const setpriv = spawnSync('setpriv', ['--version']).status === 0;
 const canDrop = !asRoot || setpriv;
+const NO_DAC = '-dac_override,-dac_read_search';
+const WITHOUT_DAC = ['setpriv', `--bounding-set=${NO_DAC}`, `--inh-caps=${NO_DAC}`];
 
-/** A temp folder `nobody` can enter: a read-only vault and database folder, and a writable home. */
+/** A temp folder for those runs: a read-only vault and database folder, and a writable home. */
 const RO = mkdtempSync(path.join(tmpdir(), 'bokseup-ro-'));
 const NOBODY_HOME = path.join(RO, 'home');
 const RO_VAULT = path.join(RO, 'ro', 'vault');
@@ -148,7 +154,7 @@ function runReadOnly(
   vault = RO_VAULT,
 ): { code: number | null; stderr: string; stdout: string } {
   const node = [process.execPath, BIN, '--vault', vault, ...args];
-  const argv = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', ...node] : node;
+  const argv = asRoot ? [...WITHOUT_DAC, '--', ...node] : node;
   const r = spawnSync(argv[0] ?? '', argv.slice(1), {
     cwd: NOBODY_HOME,
     env: { ...process.env, HOME: NOBODY_HOME, TZ: 'Asia/Seoul' },

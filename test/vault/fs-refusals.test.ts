@@ -1,6 +1,6 @@
 /**
  * The writer on real refusals (issue 11, point 4): a read-only mount (EROFS, in a private mount
- * namespace of its own) and a folder the user may not write (EACCES, as `nobody`). Each note is
+ * namespace of its own) and a folder the user may not write (EACCES: as root, without the capabilities that bypass file modes). Each note is
  * one result naming why, the next note is still tried, nothing is written or left behind. Needs
  * root and `unshare`/`setpriv` (util-linux); elsewhere it skips with the reason.
  */
@@ -18,8 +18,12 @@ const isRoot = process.getuid?.() === 0;
 const has = (cmd: string, ...args: string[]): boolean => spawnSync(cmd, args).status === 0;
 /** A private mount namespace: root makes one directly, anyone else inside a user namespace. */
 const UNSHARE = isRoot ? ['-m', '--propagation', 'private'] : ['-r', '-m', '--propagation', 'private'];
-/** Root ignores folder permissions: the EACCES case drops to `nobody`. */
-const AS_USER = isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+/**
+ * Root ignores folder permissions: the EACCES case drops the two capabilities that bypass them
+ * (still root, so a checkout in a folder only root may enter is still readable).
+ */
+const NO_DAC = '-dac_override,-dac_read_search';
+const AS_USER = isRoot ? ['setpriv', `--bounding-set=${NO_DAC}`, `--inh-caps=${NO_DAC}`] : [];
 const ready = has('unshare', ...UNSHARE, 'true') && (!isRoot || has('setpriv', ...AS_USER.slice(1), 'true'));
 const run = suiteCanRun('fs-refusals', ready, 'needs unshare (a mount namespace) and, as root, setpriv');
 
