@@ -4,6 +4,7 @@
  * the host; only the names the lab uses are compared (the host's eth0, docker0 and other namespaces
  * are ignored), and probes go only to addresses of the lab's own links there (see live-probes.ts).
  */
+import { checksPass, plural } from '../text/plural.js';
 import type { ParsedNote } from '../note/types.js';
 import { LabError, labEnvironment, type LabOptions } from './lab-environment.js';
 import { liveProbes } from './live-probes.js';
@@ -124,7 +125,7 @@ export async function checkMachine(note: ParsedNote, opts: LabCheckOptions = {})
 
 function summaryOf(target: ReferenceStep, count: number, checks: number): string {
   const after = `the lab after step ${target.number} (${target.title})`;
-  if (count > 0) return `This machine differs from ${after}: ${count} difference${count > 1 ? 's' : ''}`;
-  const passed = checks > 0 ? ` and ${checks} check${checks > 1 ? 's' : ''} pass` : '';
+  if (count > 0) return `This machine differs from ${after}: ${plural(count, 'difference')}`;
+  const passed = checks > 0 ? ` and ${checksPass(checks)}` : '';
   return `This machine matches ${after}${passed}`;
 }

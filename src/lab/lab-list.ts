@@ -2,6 +2,7 @@
  * `bokseup lab list`: the notes that contain a lab, with their steps and commands (and which ones
  * the lab runs or skips), as text or as JSON.
  */
+import { plural } from '../text/plural.js';
 import type { ParsedNote } from '../note/types.js';
 import { buildScenario } from './scenario/build-scenario.js';
 import { skippedChanges } from './scenario/skipped-changes.js';
@@ -58,7 +59,7 @@ export function labList(notes: { path: string; note: ParsedNote }[]): { text: st
     lines.push(`${e.path} — ${e.title}`);
     for (const s of e.steps) {
       lines.push(
-        `  ${s.number}. ${s.title} (${s.commands.length} commands${s.checks ? `, ${s.checks} checks` : ''})`,
+        `  ${s.number}. ${s.title} (${plural(s.commands.length, 'command')}${s.checks ? `, ${plural(s.checks, 'check')}` : ''})`,
       );
       if (s.mayNotCheck)
         lines.push(`     ! may not be checkable: ${s.mayNotCheck} (\`lab demo\` says for sure)`);

@@ -3,6 +3,7 @@
  * reference, run the learner's commands (only understood ones; refused input runs nothing), then
  * compare the state and the step's checks with the reference after step N.
  */
+import { checksPass, plural } from '../text/plural.js';
 import type { ParsedNote } from '../note/types.js';
 import {
   LabError,
@@ -119,7 +120,7 @@ async function checkAnswers(
   const parsed = parseAnswers(answers);
   const base = { step, skipped: parsed.skipped, refused: parsed.refused, commands: [], referenceRepairs: [] };
   if (parsed.refused.length > 0) {
-    const summary = `Step ${step}: nothing ran — ${parsed.refused.length} command(s) refused`;
+    const summary = `Step ${step}: nothing ran — ${plural(parsed.refused.length, 'command')} refused`;
     return { ...base, passed: false, differences: [], summary };
   }
   const early = await opts.early;
@@ -206,8 +207,8 @@ async function reprobeFailures(
 
 function summaryOf(target: ReferenceStep, count: number): string {
   const step = `Step ${target.number} (${target.title})`;
-  if (count > 0) return `${step}: ${count} difference${count > 1 ? 's' : ''} from the reference`;
+  if (count > 0) return `${step}: ${plural(count, 'difference')} from the reference`;
   const checks = target.probes.length;
-  const passed = checks ? ` and ${checks} check${checks > 1 ? 's' : ''} pass` : '';
+  const passed = checks ? ` and ${checksPass(checks)}` : '';
   return `${step} passed: the state matches the reference${passed}`;
 }

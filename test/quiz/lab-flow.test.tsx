@@ -145,7 +145,7 @@ describe('lab cards', () => {
     stdin.write('ip link set veth0 up;\r\r');
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]?.settle(
-      labVerdict(false, 'Step 2: nothing ran — 1 command(s) refused', {
+      labVerdict(false, 'Step 2: nothing ran — 1 command refused', {
         refused: [{ command: 'ip link set veth0 up;', reason: '`;` is not allowed' }],
       }),
     );

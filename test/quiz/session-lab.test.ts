@@ -70,7 +70,7 @@ describe('lab reducer', () => {
   });
 
   it('refused input (a typo) is not a failed try: the lines stay to fix, and a pass then grades Good', () => {
-    const refused = labVerdict(false, 'Step 2: nothing ran — 1 command(s) refused', {
+    const refused = labVerdict(false, 'Step 2: nothing ran — 1 command refused', {
       refused: [{ command: 'ip link set veth0 up;', reason: '`;` is not allowed' }],
     });
     const typo = type('ip link set veth0 up;\n\n');
