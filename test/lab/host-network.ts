@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { captureHost } from './host-state.js';
 
 const ENV = { ...process.env, PATH: `/usr/sbin:/sbin:${process.env.PATH ?? ''}` };
 
@@ -61,13 +62,11 @@ export function taggedFiles(tag: string): string[] {
 
 /** Capture the host's network state and the files tagged `tag`. */
 export function captureHostNetwork(tag: string): HostNetwork {
-  const links = JSON.parse(run('ip', ['-j', 'link'])) as { ifname: string; flags: string[] }[];
+  const { netns, links, mounts } = captureHost();
   return {
-    netns: run('ip', ['netns', 'list']),
-    links: links.map((l) => `${l.ifname} ${l.flags.join(',')}`),
-    mounts: readFileSync('/proc/self/mountinfo', 'utf8')
-      .split('\n')
-      .map((l) => l.split(' ').slice(3, 6).join(' ')),
+    netns,
+    links,
+    mounts,
     ruleset: run('nft', ['list', 'ruleset']),
     sysctls: Object.fromEntries(WATCHED_SYSCTLS.map((k) => [k, readSysctl(k)])),
     taggedFiles: taggedFiles(tag),
