@@ -37,10 +37,22 @@ export function openDatabase(file: string): Db {
     migrate(db, file);
     if (stamp) db.pragma(`application_id = ${APPLICATION_ID}`);
     // After the checks, so a database from the future or another program's is not modified at all.
-    if (!inMemory && db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+    if (!inMemory && db.pragma('journal_mode', { simple: true }) !== 'wal') switchToWal(db);
     return db;
   } catch (error) {
     db.close();
     throw asDatabaseError(error, file);
+  }
+}
+
+/**
+ * WAL mode, unless another connection is writing in a rollback journal right now (a first ingest
+ * writes that way: bulk-write.ts); that one returns to WAL when it is done.
+ */
+function switchToWal(db: Db): void {
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    if (!(error as { code?: string }).code?.startsWith('SQLITE_BUSY')) throw error;
   }
 }

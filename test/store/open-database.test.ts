@@ -74,15 +74,18 @@ describe('migrations', () => {
 });
 
 describe('Store.bulk', () => {
+  const insertSessions = (store: Store, n: number) =>
+    store.transaction(() => {
+      const insert = store.db.prepare('INSERT INTO sessions (started_at, ended_at) VALUES (?, ?)');
+      for (let i = 0; i < n; i++) insert.run('x'.repeat(3000), 'y');
+    });
+
   it('holds WAL checkpoints until done, then folds the WAL in and restores them, also after a throw', () => {
     const file = join(tempDir(), 'bulk.db');
     const store = Store.open(file);
+    insertSessions(store, 1); // history: the database is no longer only an index of the vault
     const walSize = () => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
-    const write = (n: number) =>
-      store.transaction(() => {
-        const insert = store.db.prepare('INSERT INTO sessions (started_at, ended_at) VALUES (?, ?)');
-        for (let i = 0; i < n; i++) insert.run('x'.repeat(3000), 'y');
-      });
+    const write = (n: number) => insertSessions(store, n);
     store.bulk(() => {
       expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
       for (let i = 0; i < 5; i++) write(1000); // ~15 MB: past 1000 pages many times over
@@ -96,7 +99,68 @@ describe('Store.bulk', () => {
       }),
     ).toThrow('boom');
     expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
-    expect(store.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(5000);
+    expect(store.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(5001);
+    store.close();
+  });
+
+  it('writes a database that holds only the index without WAL or syncs, then returns to WAL, also after a throw', () => {
+    const file = join(tempDir(), 'fresh.db');
+    const store = Store.open(file);
+    const note = store.db.prepare(
+      `INSERT INTO notes (id, path, title, size, mtime_ms, hash, ingested_at) VALUES (?, ?, 't', 1, 1, 'h', 'x')`,
+    );
+    store.bulk(() => {
+      expect(store.db.pragma('journal_mode', { simple: true })).toBe('delete');
+      expect(store.db.pragma('synchronous', { simple: true })).toBe(0);
+      store.transaction(() => {
+        for (let i = 0; i < 2000; i++) note.run(`n${i}`, `${'p'.repeat(2000)}${i}.md`);
+      });
+      expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
+    });
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('synchronous', { simple: true })).not.toBe(0);
+    expect(() =>
+      store.bulk(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    store.close();
+    const again = Store.open(file);
+    expect(again.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(2000);
+    again.close();
+  });
+
+  it('lets another connection open and read while a first ingest writes without WAL', () => {
+    const file = join(tempDir(), 'first.db');
+    const store = Store.open(file);
+    store.bulk(() => {
+      store.db.exec('BEGIN IMMEDIATE');
+      store.db
+        .prepare(
+          `INSERT INTO notes (id, path, title, size, mtime_ms, hash, ingested_at) VALUES ('a', 'a.md', 't', 1, 1, 'h', 'x')`,
+        )
+        .run();
+      const other = Store.open(file); // cannot switch the file to WAL now: opens all the same
+      expect(other.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
+      store.db.exec('COMMIT');
+      expect(other.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(1);
+      other.close();
+    });
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    store.close();
+  });
+
+  it('keeps WAL while another connection has the database open (it cannot leave WAL then)', () => {
+    const file = join(tempDir(), 'shared.db');
+    const store = Store.open(file);
+    const reader = Store.open(file);
+    reader.db.prepare('SELECT count(*) FROM notes').get();
+    store.bulk(() => {
+      expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    });
+    reader.close();
     store.close();
   });
 });
