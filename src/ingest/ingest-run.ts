@@ -9,6 +9,7 @@ import type { IngestState, StoredStat } from '../store/ingest-state.js';
 import { sameStat, type ScanResult } from './scan-entry.js';
 import { matchRenames, type NewFile, type RenameCandidate } from './rename-match.js';
 import type { Store } from '../store/store.js';
+import { recordCardKeys } from '../store/note-record.js';
 
 /** Files read and parsed per transaction: bounds the memory of a cold ingest of a big vault. */
 const CHUNK = 500;
@@ -156,7 +157,7 @@ function findRenames(
 ): Map<string, string> {
   const files: NewFile[] = changed
     .filter((c) => c.prevId === undefined)
-    .map((c) => ({ path: c.entry.path, hash: c.hash, keys: c.note?.cards.map((k) => k.key) ?? [] }));
+    .map((c) => ({ path: c.entry.path, hash: c.hash, keys: c.note ? recordCardKeys(c.note) : [] }));
   const pool = [...vanished, ...stored.filter((s) => s.removed)];
   if (files.length === 0 || pool.length === 0) return new Map();
   const needKeys = files.some((f) => f.keys.length > 0);

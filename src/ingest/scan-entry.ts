@@ -6,10 +6,10 @@ import { diagnostic, type Diagnostic } from '../note/diagnostic.js';
 import { sha256Hex } from '../text/sha256.js';
 import type { NoteKind } from '../note/note-kind.js';
 import type { ParseResult } from '../note/parse-note.js';
-import type { ParsedNote } from '../note/types.js';
 import { readNoteFile } from '../vault/read-file.js';
 import type { VaultEntry } from '../vault/walk.js';
 import type { StoredStat } from '../store/ingest-state.js';
+import { noteRecord, type NoteRecord } from '../store/note-record.js';
 
 export type { ParseResult };
 
@@ -20,7 +20,7 @@ export type ParseFn = (path: string, text: string) => ParseResult;
 export type ScanResult =
   | { kind: 'unchanged'; errors: Diagnostic[] }
   | { kind: 'touch'; id: string; errors: Diagnostic[] }
-  | { kind: 'changed'; hash: string; note: ParsedNote | null; errors: Diagnostic[]; noteKind: NoteKind }
+  | { kind: 'changed'; hash: string; note: NoteRecord | null; errors: Diagnostic[]; noteKind: NoteKind }
   | { kind: 'unreadable'; errors: Diagnostic[] };
 
 /** True when the stored row has the walked size and mtime: the file is taken as unchanged, not read. */
@@ -77,7 +77,7 @@ function parseSafely(
   path: string,
   text: string,
   parse: ParseFn,
-): { note: ParsedNote | null; errors: Diagnostic[]; noteKind: NoteKind } {
+): { note: NoteRecord | null; errors: Diagnostic[]; noteKind: NoteKind } {
   let result: ParseResult;
   try {
     result = parse(path, text);
@@ -90,7 +90,8 @@ function parseSafely(
   }
   if (result.kind !== 'study') return { note: null, errors: [], noteKind: result.kind };
   const fatal = result.diagnostics.filter((d) => d.fatal);
-  if (result.note && fatal.length === 0) return { note: result.note, errors: [], noteKind: 'study' };
+  if (result.note && fatal.length === 0)
+    return { note: noteRecord(result.note), errors: [], noteKind: 'study' };
   const errors =
     fatal.length > 0 ? fatal : [diagnostic(path, 0, 'parse-failed', 'the note could not be understood')];
   return { note: null, errors, noteKind: 'study' };

@@ -18,6 +18,8 @@ export type {
 export type { NoteQueries } from './note-queries.js';
 export type { SessionWriter } from './session-writer.js';
 export { Store } from './store.js';
+export { noteRecord } from './note-record.js';
+export type { NoteRecord } from './note-record.js';
 export type { DerivedRow } from './derived-queries.js';
 export type { ExportedEvent } from './calendar-queries.js';
 export type { NoteChange, PendingWrite, PendingWriteInput } from './pending-writes.js';

@@ -6,7 +6,8 @@ import type { Diagnostic } from '../note/diagnostic.js';
 import type { MemoryState } from '../schedule/fsrs.js';
 import type { Grade } from '../schedule/grade.js';
 import type { NoteKind } from '../note/note-kind.js';
-import type { Card, LocalDate, Milestone, NoteFields, ParsedNote, Stage } from '../note/types.js';
+import type { NoteRecord } from './note-record.js';
+import type { Card, LocalDate, Milestone, NoteFields, Stage } from '../note/types.js';
 
 /** A compact row per live note, cheap enough to list 10 000 of them on every command. */
 export interface NoteRow {
@@ -35,7 +36,8 @@ export interface NoteUpsert {
   size: number;
   mtimeMs: number;
   hash: string;
-  note: ParsedNote | null;
+  /** The note as `noteRecord` makes it. */
+  note: NoteRecord | null;
   errors: Diagnostic[] | null;
   at: Date;
   /** What the file is (default `study`); a file of another kind has no note and no errors. */

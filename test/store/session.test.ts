@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CardStateUpdate, type ReviewInput, type SessionInput, Store } from '../../src/store/index.js';
+import {
+  type CardStateUpdate,
+  noteRecord,
+  type ReviewInput,
+  type SessionInput,
+  Store,
+} from '../../src/store/index.js';
 import { fakeParse, noteText } from '../ingest/fake-parse.js';
 
 let store: Store;
@@ -40,7 +46,7 @@ beforeEach(() => {
     size: 1,
     mtimeMs: 1,
     hash: 'h',
-    note,
+    note: noteRecord(note),
     errors: null,
     at: at('2024-10-01T00:00:00Z'),
   });
@@ -223,7 +229,7 @@ describe('notes', () => {
       size: 1,
       mtimeMs: 1,
       hash: 'k',
-      note,
+      note: noteRecord(note),
       errors: null,
       at: at('2024-10-01T00:00:00Z'),
     });
