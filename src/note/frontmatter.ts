@@ -10,24 +10,11 @@ import { LineCounter, parseDocument, isMap, isScalar, isPair, isSeq } from 'yaml
 import type { Diagnostic } from './diagnostic.js';
 import { diagnostic } from './diagnostic.js';
 import { checkFrontmatterLimits } from './frontmatter-limits.js';
+import { scanFlatYaml } from './flat-yaml.js';
+import type { FrontmatterEntry, ScalarStyle } from './frontmatter-entry.js';
 import { yamlErrorMessage, yamlErrorStart } from './yaml-error.js';
 
-/** The quoting style of a scalar in the source. */
-export type ScalarStyle =
-  'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'OTHER';
-
-export interface FrontmatterEntry {
-  key: string;
-  /** The parsed value: string, number, boolean, null; collections are `undefined`. */
-  value: unknown;
-  style: ScalarStyle;
-  /** Absolute [start, end) offsets of the value's source text in the note (end excludes comments). */
-  range: [number, number];
-  /** 1-based line of the key. */
-  line: number;
-  /** For a list of scalars (`tags: [a, b]`): its items as text. */
-  items?: string[];
-}
+export type { FrontmatterEntry, ScalarStyle } from './frontmatter-entry.js';
 
 export interface Frontmatter {
   /** Offset where the YAML text begins (after the opening `---` line). */
@@ -96,10 +83,30 @@ export function readFrontmatter(
   }
   const [yamlStart, yamlEnd, bodyStart] = located;
   const firstLine = lineAt(text, yamlStart);
-  const limit = checkFrontmatterLimits(file, text.slice(yamlStart, yamlEnd), firstLine);
+  const yaml = text.slice(yamlStart, yamlEnd);
+  const limit = checkFrontmatterLimits(file, yaml, firstLine);
   if (limit !== null) return { ok: false, diagnostics: [limit] };
+  const bodyLine = lineAt(text, bodyStart);
+  const flat = scanFlatYaml(yaml, yamlStart, firstLine);
+  if (flat !== null)
+    return {
+      ok: true,
+      frontmatter: { yamlStart, yamlEnd, bodyStart, bodyLine, entries: flat },
+      diagnostics: [],
+    };
+  return readYamlEntries(file, yaml, { yamlStart, yamlEnd, bodyStart, bodyLine }, firstLine);
+}
+
+/** The frontmatter's entries by the YAML parser (any frontmatter; the flat scanner's fallback). */
+export function readYamlEntries(
+  file: string,
+  yaml: string,
+  where: Omit<Frontmatter, 'entries'>,
+  firstLine: number,
+): FrontmatterResult {
+  const { yamlStart } = where;
   const lc = new LineCounter();
-  const doc = parseDocument(text.slice(yamlStart, yamlEnd), { lineCounter: lc, uniqueKeys: false });
+  const doc = parseDocument(yaml, { lineCounter: lc, uniqueKeys: false });
   const errors = doc.errors.map((e) =>
     diagnostic(
       file,
@@ -132,8 +139,7 @@ export function readFrontmatter(
     }
     entries.set(key, entryOf(key, pair.value, keyStart, yamlStart, line));
   }
-  const bodyLine = lineAt(text, bodyStart);
-  return { ok: true, frontmatter: { yamlStart, yamlEnd, bodyStart, bodyLine, entries }, diagnostics };
+  return { ok: true, frontmatter: { ...where, entries }, diagnostics };
 }
 
 function entryOf(key: string, node: unknown, keyStart: number, base: number, line: number): FrontmatterEntry {

@@ -6,7 +6,8 @@ export { extractCards } from './extract-cards.js';
 export { findSection } from './find-section.js';
 export { FrontmatterPatchError } from './frontmatter-patch-error.js';
 export { patchFrontmatter } from './frontmatter-patch.js';
-export { readFrontmatter } from './frontmatter.js';
+export { readFrontmatter, readYamlEntries } from './frontmatter.js';
+export { scanFlatYaml } from './flat-yaml.js';
 export {
   MAX_FRONTMATTER_BYTES,
   MAX_FRONTMATTER_DEPTH,
