@@ -40,6 +40,17 @@ describe('checkFrontmatterLimits', () => {
     expect(d).toMatchObject({ file: 'a.md', line, rule: 'frontmatter-too-deep', fatal: true });
   });
 
+  it('draws the line at exactly the bound, however few lines the nesting takes', () => {
+    const flow = (n: number) => `x: ${'['.repeat(n)}${']'.repeat(n)}`;
+    const items = (n: number) => `x:\n${'- '.repeat(n)}a`;
+    expect(checkFrontmatterLimits('a.md', flow(MAX_FRONTMATTER_DEPTH - 1), 2)).toBeNull();
+    expect(checkFrontmatterLimits('a.md', flow(MAX_FRONTMATTER_DEPTH), 2)?.rule).toBe('frontmatter-too-deep');
+    expect(checkFrontmatterLimits('a.md', items(MAX_FRONTMATTER_DEPTH - 1), 2)).toBeNull();
+    expect(checkFrontmatterLimits('a.md', items(MAX_FRONTMATTER_DEPTH), 2)?.rule).toBe(
+      'frontmatter-too-deep',
+    );
+  });
+
   it('scans a 50 MB value in bounded time, and parseNote refuses the note', () => {
     const text = `---\n${HEAD}x: "${'a'.repeat(50 * 1024 * 1024)}"\n---\nbody\n`;
     const started = performance.now();
