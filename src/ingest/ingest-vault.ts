@@ -111,7 +111,7 @@ const POOL_FILES = 300;
  * never wait, and at most (1 + AHEAD) × POOL_CHUNK parsed notes are held (the bench's peak-memory
  * target is 300 MB).
  */
-const POOL_CHUNK = 250;
+const POOL_CHUNK = 100;
 const AHEAD = 1;
 
 /**

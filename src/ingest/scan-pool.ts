@@ -12,10 +12,14 @@ import type { ScanResult } from './scan-entry.js';
 import type { ScanRequest, ScanWorkerData } from './scan-worker.js';
 
 /** Files per message: small enough to share a chunk among the workers, large enough to amortise. */
-const BATCH = 50;
+const BATCH = 20;
 
-/** Each worker's young generation, in MB. */
-const YOUNG_MB = 8;
+/**
+ * Each worker's young generation, in MB. With 32 (against 8) and the smaller batches and chunks,
+ * a cold ingest of 10 000 notes takes 7 % less CPU time and 2.5 % less wall time, at the same peak
+ * memory (~253 MB; five alternating runs of each).
+ */
+const YOUNG_MB = 32;
 
 interface Pending {
   resolve: (results: ScanResult[]) => void;
@@ -45,8 +49,8 @@ export class ScanPool {
   ): ScanPool | null {
     const size = opts.size ?? Math.max(1, availableParallelism());
     try {
-      // A worker holds one batch at a time: a small young generation is enough, and keeps the
-      // process's peak memory (the bench's target: < 300 MB) near the single-threaded one.
+      // A worker holds one batch at a time: a bounded young generation keeps the process's peak
+      // memory (the bench's target: < 300 MB) near the single-threaded one.
       const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB };
       const workers = Array.from(
         { length: size },
