@@ -37,7 +37,7 @@ export function openDatabase(file: string): Db {
     migrate(db, file);
     if (stamp) db.pragma(`application_id = ${APPLICATION_ID}`);
     // After the checks, so a database from the future or another program's is not modified at all.
-    if (!inMemory && db.pragma('journal_mode', { simple: true }) !== 'wal') switchToWal(db);
+    if (!inMemory && db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     return db;
   } catch (error) {
     db.close();
@@ -45,14 +45,3 @@ export function openDatabase(file: string): Db {
   }
 }
 
-/**
- * WAL mode, unless another connection is writing in a rollback journal right now (a first ingest
- * writes that way: bulk-write.ts); that one returns to WAL when it is done.
- */
-function switchToWal(db: Db): void {
-  try {
-    db.pragma('journal_mode = WAL');
-  } catch (error) {
-    if (!(error as { code?: string }).code?.startsWith('SQLITE_BUSY')) throw error;
-  }
-}
