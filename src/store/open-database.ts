@@ -44,4 +44,3 @@ export function openDatabase(file: string): Db {
     throw asDatabaseError(error, file);
   }
 }
-
