@@ -48,6 +48,12 @@ export function describeUnexpected(error: unknown): UnexpectedReport {
     return { line: `${where}${reason}${what}`, code: ExitCode.environment };
   }
   const message = typeof e.message === 'string' ? e.message : String(error);
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    const line =
+      `the database is damaged (${code}: ${firstLine(message)}): move the database file away and run ` +
+      '`bokseup ingest` to build the index again from the notes; `sqlite3 <file> .recover` may save its review history';
+    return { line, code: ExitCode.environment };
+  }
   if (code.startsWith('SQLITE_')) {
     return { line: `the database failed: ${firstLine(message)} (${code})`, code: ExitCode.environment };
   }

@@ -11,7 +11,8 @@ export const BUSY_TIMEOUT_MS = 2000;
 /** What SQLite's result codes mean for the file, in words. */
 const REASONS: Readonly<Record<string, string>> = {
   SQLITE_NOTADB: 'this is not a SQLite database',
-  SQLITE_CORRUPT: 'the database is damaged',
+  SQLITE_CORRUPT:
+    'the database is damaged: move it away and run `bokseup ingest` to build the index again from the notes (`sqlite3 <file> .recover` may save its review history)',
   SQLITE_CANTOPEN: 'the database cannot be opened here (a missing, unreadable or read-only folder?)',
   SQLITE_READONLY: 'the database cannot be written (a read-only file or folder)',
   SQLITE_PERM: 'permission denied',

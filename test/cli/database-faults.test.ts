@@ -120,6 +120,23 @@ describe('a --db that cannot be bokseup’s database', () => {
   });
 });
 
+describe('a damaged database (a power cut in the middle of a write)', () => {
+  it('names the file, says it is damaged and how to rebuild it, in one line, exit 3, no trace', async () => {
+    const file = path.join(v.dir, 'damaged.db');
+    expect((await v.run(['--db', file, 'ingest', ...SAMPLE_NOW])).code).toBe(0);
+    // Garble the second half of its pages: the header still says SQLite.
+    const bytes = readFileSync(file);
+    bytes.fill(0xff, Math.floor(bytes.length / 4096 / 2) * 4096);
+    writeFileSync(file, bytes);
+    const r = await v.run(['--db', file, 'due', ...SAMPLE_NOW]);
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toMatch(/the database is damaged.*bokseup ingest.*SQLITE_CORRUPT/);
+    expect(r.stderr).not.toMatch(/ at .*\.js:\d+/);
+  });
+});
+
 describe('a locked database', () => {
   it('due reads under another writer; a command that must write says who holds the lock', async () => {
     expect((await v.run(['due', ...SAMPLE_NOW])).code).toBe(0);
