@@ -124,13 +124,29 @@ export function readYamlEntries(
       ],
     };
   }
+  const { entries, diagnostics } = mapEntries(
+    file,
+    doc.contents?.items ?? [],
+    (offset) => firstLine - 1 + lc.linePos(offset).line,
+    yamlStart,
+  );
+  return { ok: true, frontmatter: { ...where, entries }, diagnostics };
+}
+
+/** The entries of the top-level pairs, the first of a repeated key kept (the repeat is a warning). */
+function mapEntries(
+  file: string,
+  pairs: readonly unknown[],
+  lineOf: (offset: number) => number,
+  yamlStart: number,
+): { entries: Map<string, FrontmatterEntry>; diagnostics: Diagnostic[] } {
   const entries = new Map<string, FrontmatterEntry>();
   const diagnostics: Diagnostic[] = [];
-  for (const pair of doc.contents?.items ?? []) {
+  for (const pair of pairs) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     const keyStart = pair.key.range?.[0] ?? 0;
-    const line = firstLine - 1 + lc.linePos(keyStart).line;
+    const line = lineOf(keyStart);
     if (entries.has(key)) {
       diagnostics.push(
         diagnostic(file, line, 'yaml-duplicate-key', `key "${key}" appears twice; the first is used`, false),
@@ -139,7 +155,7 @@ export function readYamlEntries(
     }
     entries.set(key, entryOf(key, pair.value, keyStart, yamlStart, line));
   }
-  return { ok: true, frontmatter: { ...where, entries }, diagnostics };
+  return { entries, diagnostics };
 }
 
 function entryOf(key: string, node: unknown, keyStart: number, base: number, line: number): FrontmatterEntry {
