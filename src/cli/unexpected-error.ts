@@ -6,6 +6,7 @@
  * trace only when `BOKSEUP_DEBUG` is set.
  */
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { sqliteReason } from '../store/database-error.js';
 
 /** What the file-system error codes a user can meet mean, in words. */
 const FS_REASONS: Readonly<Record<string, string>> = {
@@ -48,12 +49,9 @@ export function describeUnexpected(error: unknown): UnexpectedReport {
     return { line: `${where}${reason}${what}`, code: ExitCode.environment };
   }
   const message = typeof e.message === 'string' ? e.message : String(error);
-  if (code.startsWith('SQLITE_CORRUPT')) {
-    const line =
-      `the database is damaged (${code}: ${firstLine(message)}): move the database file away and run ` +
-      '`bokseup ingest` to build the index again from the notes; `sqlite3 <file> .recover` may save its review history';
-    return { line, code: ExitCode.environment };
-  }
+  const sqlite = code.startsWith('SQLITE_') ? sqliteReason(code) : undefined;
+  if (sqlite !== undefined)
+    return { line: `${sqlite} (${code}: ${firstLine(message)})`, code: ExitCode.environment };
   if (code.startsWith('SQLITE_')) {
     return { line: `the database failed: ${firstLine(message)} (${code})`, code: ExitCode.environment };
   }

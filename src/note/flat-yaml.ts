@@ -47,15 +47,11 @@ function resolvePlain(source: string): unknown {
 
 /** A character that cannot start a plain scalar (YAML 1.2 c-indicator), or that only may before a non-space. */
 const INDICATOR = /^[[\]{}#&*!|>'"%@`,]|^[-?:](?:[ ]|$)/;
-/**
- * Text neither path agrees on trivially: controls and tabs, line separators YAML 1.1 knew, a BOM, a
- * lone CR, a comment (` #`), a nested mapping (`: ` or a final `:`).
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const AWKWARD = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[ ]#|:[ ]|:$/u;
-/** The characters of AWKWARD a quoted string may not hold either. */
+/** Controls and tabs, the line separators YAML 1.1 knew, a BOM (and a lone CR): never in a flat value. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/u;
+/** What a plain scalar may not hold besides: a comment (` #`), a nested mapping (`: ` or a final `:`). */
+const AWKWARD = new RegExp(`${CONTROL.source}|[ ]#|:[ ]|:$`, 'u');
 
 interface Scalar {
   value: unknown;

@@ -20,7 +20,7 @@ import type { Db } from './open-database.js';
 const HISTORY_TABLES = ['reviews', 'sessions', 'lab_attempts', 'calendar_events', 'pending_writes'];
 
 /** True when the database holds nothing that a new ingest of the vault would not rebuild. */
-export function holdsOnlyIndex(db: Db): boolean {
+function holdsOnlyIndex(db: Db): boolean {
   const any = HISTORY_TABLES.map((t) => `EXISTS (SELECT 1 FROM ${t})`).join(' OR ');
   return db.prepare(`SELECT ${any}`).pluck().get() === 0;
 }

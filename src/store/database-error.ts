@@ -20,13 +20,17 @@ const REASONS: Readonly<Record<string, string>> = {
   SQLITE_IOERR: 'the file system failed to read or write it',
 };
 
+/** What a SQLite result code (`SQLITE_CORRUPT_INDEX` …) means for the file, in words; undefined for most. */
+export function sqliteReason(code: string): string | undefined {
+  return REASONS[code] ?? REASONS[code.split('_').slice(0, 2).join('_')];
+}
+
 /** `error` as a `UserError` about `file` when it is one of SQLite's, else `error` itself. */
 export function asDatabaseError(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return new DatabaseBusyError(file, lockHolder(file), BUSY_TIMEOUT_MS);
-  const base = code.split('_').slice(0, 2).join('_');
-  const reason = REASONS[code] ?? REASONS[base];
+  const reason = sqliteReason(code);
   return reason === undefined ? error : new DatabaseFileError(file, `${reason} (${code})`);
 }
