@@ -17,12 +17,13 @@ function linkTarget(path: string): string | null {
 }
 
 const stdoutIsTTY = process.stdout.isTTY === true;
-// A reader that went away (`bokseup due | head -1`): the rest of the output is dropped quietly and
-// the command finishes its work; any other stream error stays an error.
+// A reader that went away (`bokseup due | head -1`: EPIPE) or a terminal that closed (EIO): the
+// rest of the output is dropped quietly and the command finishes its work (a review commits its
+// grades); any other stream error stays an error.
 function writerOf(stream: NodeJS.WriteStream): (text: string) => void {
   let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    if (error.code !== 'EPIPE' && error.code !== 'EIO') throw error;
     closed = true;
   });
   return (text) => void (closed || stream.write(text));
@@ -47,6 +48,10 @@ const code = await runCli(process.argv.slice(2), {
       // ink decides at import time, from these variables, to draw nothing until exit (a CI log).
       for (const name of ['CI', 'CONTINUOUS_INTEGRATION'])
         if (name in process.env) process.env[name] = 'false';
+      // A closed terminal or a shutdown no longer ends the process mid-command: the review's TUI
+      // ends the session on these signals and the grades are committed before the process exits
+      // (without a listener here, ink's exit handler raised the signal again, mid-commit).
+      for (const signal of ['SIGHUP', 'SIGTERM', 'SIGINT'] as const) process.on(signal, () => undefined);
     },
   },
 });

@@ -17,7 +17,9 @@ export interface Io {
   elapsedMs: () => number;
   /**
    * Declare that a person is watching this terminal: libraries that read CI/CONTINUOUS_INTEGRATION
-   * (ink draws nothing until exit under CI) must draw. Called by `review` before it loads ink.
+   * (ink draws nothing until exit under CI) must draw; and a hang-up, SIGTERM or SIGINT no longer
+   * ends the process at once (the TUI ends its session on them, and the command commits it).
+   * Called by `review` before it loads ink.
    */
   claimTerminal: () => void;
 }

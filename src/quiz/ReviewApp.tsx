@@ -2,7 +2,7 @@
  * The review app: the session reducer, the key hook, the lab check effect, and the screen for the
  * current phase (or the `?` key overlay over it). Exits ink once with the session's result
  * (`exit(result)`, which resolves `waitUntilExit()` with it): after the summary, which q shows too;
- * at once on Ctrl+C or a quit before any grade.
+ * at once on Ctrl+C, a quit before any grade, or when the terminal goes away (`leave`).
  */
 import { Box, useApp } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
@@ -25,10 +25,14 @@ import { useReviewKeys } from './use-review-keys.js';
 /** Props: the shell's input. */
 export interface ReviewAppProps {
   input: ReviewInput;
+  /** Aborted when the session must end now (the terminal closed): leave at once, keeping the grades. */
+  leave?: AbortSignal;
+  /** Kept up to date with the session, for a caller whose ink was unmounted from outside. */
+  latest?: { current: SessionState | null };
 }
 
 /** The whole review TUI. */
-export function ReviewApp({ input }: ReviewAppProps) {
+export function ReviewApp({ input, leave, latest }: ReviewAppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(sessionReducer, input, (i) => createSession(i.notes, i.now()));
   const width = useColumns();
@@ -44,6 +48,15 @@ export function ReviewApp({ input }: ReviewAppProps) {
   );
   useReviewKeys(state, dispatch, { now: input.now, labChecks: input.checkLab !== undefined, onExit: finish });
   useLabCheck(state, dispatch, input.checkLab);
+  useEffect(() => {
+    if (latest) latest.current = state;
+  }, [state, latest]);
+  useEffect(() => {
+    const quitNow = () => dispatch({ type: 'quit', at: input.now(), now: true });
+    if (leave?.aborted) quitNow();
+    leave?.addEventListener('abort', quitNow);
+    return () => leave?.removeEventListener('abort', quitNow);
+  }, [leave, input]);
   useEffect(() => {
     if (state.phase === 'done' && state.exitNow) finish(state);
   }, [state, finish]);

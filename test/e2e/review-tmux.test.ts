@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { changedLines, fieldLine, splitNote } from '../cli/note-diff.js';
 import { BIN, makeVault, removeTempVaults, SAMPLE_NOW, SAMPLE_VAULT } from '../cli/run-cli.js';
 import { hasTmux, tmuxSession } from './tmux.js';
@@ -143,6 +143,36 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
             { grade: 3, milestones: '[]' },
             { grade: 3, milestones: '[]' },
           ]);
+        } finally {
+          db.close();
+        }
+      },
+    );
+    it(
+      'closing the terminal on the summary (SIGHUP) still saves the session and writes the note',
+      { timeout: 90_000 },
+      async () => {
+        const v = makeVault();
+        startReview(v, ['--note', NOTE]);
+        await waitForScreen(['Enter begin']);
+        await waitForRawMode();
+        keys('Enter');
+        for (let card = 1; card <= CARDS; card++) {
+          await waitForScreen([` ${card}/${CARDS} `, 'Space reveal']);
+          keys('Space');
+          await waitForScreen([` ${card}/${CARDS} `, '3 Good']);
+          keys('3');
+        }
+        await waitForScreen(['session complete']);
+        tmux('kill-session', '-t', SESSION); // the window closed: tmux hangs up the pane's processes
+        await vi.waitFor(() => expect(fieldLine(v.note(NOTE), '❤1일복습여부')).toBe('❤1일복습여부: true'), {
+          timeout: 15_000,
+          interval: 200,
+        });
+        const db = new Database(v.db, { readonly: true });
+        try {
+          expect(db.prepare('SELECT count(*) FROM reviews').pluck().get()).toBe(CARDS);
+          expect(db.prepare('SELECT count(*) FROM pending_writes').pluck().get()).toBe(0);
         } finally {
           db.close();
         }

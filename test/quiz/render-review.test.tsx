@@ -83,6 +83,28 @@ describe('renderReview', () => {
     await expect(done).resolves.toMatchObject({ quit: true, grades: [], skipped: [] });
   });
 
+  it.each(['SIGHUP', 'SIGTERM', 'SIGINT'] as const)(
+    '%s (the terminal closed, a shutdown) ends the session at once, keeping its grades',
+    async (signal) => {
+      const outside = process.listenerCount(signal);
+      const { stdin, done, frame } = startReview({ notes: [note('a', 3)], forecast, now: tickingClock() });
+      await waitForText(frame, 'Enter begin');
+      stdin.write('\r');
+      await waitForText(frame, '질문 1?');
+      stdin.write(' ');
+      await waitForText(frame, '답 1');
+      stdin.write('3');
+      await waitForText(frame, '질문 2?');
+      expect(process.listenerCount(signal)).toBeGreaterThan(outside);
+      process.emit(signal, signal);
+      const result = await done;
+      expect(result.quit).toBe(true);
+      expect(result.grades.map((g) => [g.cardId, g.grade])).toEqual([['a:c1', 3]]);
+      // The TUI's handlers are gone with it: after the session, a signal is the process's again.
+      expect(process.listenerCount(signal)).toBe(outside);
+    },
+  );
+
   it('u undoes the last grade and s skips, in the result', async () => {
     const notes = [note('a', 2)];
     const { stdin, done, frame } = startReview({ notes, forecast, now: tickingClock() });
