@@ -51,6 +51,16 @@ function startReview(v: { vault: string; db: string; dir: string }, args: string
   tmux('set-option', '-t', SESSION, 'remain-on-exit', 'on');
 }
 
+/** Reveal and grade Good each of the note's CARDS cards, one screen after another. */
+async function gradeAllGood(): Promise<void> {
+  for (let card = 1; card <= CARDS; card++) {
+    await waitForScreen([` ${card}/${CARDS} `, 'Space reveal']);
+    keys('Space');
+    await waitForScreen([` ${card}/${CARDS} `, '3 Good']);
+    keys('3');
+  }
+}
+
 describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
   'review in a real terminal (tmux)',
   () => {
@@ -65,12 +75,7 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
         expect(start).toContain(`TCP 3-way handshake (${CARDS})`);
         await waitForRawMode();
         keys('Enter');
-        for (let card = 1; card <= CARDS; card++) {
-          await waitForScreen([` ${card}/${CARDS} `, 'Space reveal']);
-          keys('Space');
-          await waitForScreen([` ${card}/${CARDS} `, '3 Good']);
-          keys('3');
-        }
+        await gradeAllGood();
         const summary = await waitForScreen(['session complete']);
         expect(summary).toContain(`Cards reviewed ${CARDS}`);
         expect(summary).toMatch(/0% → .*20%\s+next 2026-12-02/);
@@ -148,6 +153,7 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
         }
       },
     );
+
     it(
       'closing the terminal on the summary (SIGHUP) still saves the session and writes the note',
       { timeout: 90_000 },
@@ -157,12 +163,7 @@ describe.runIf(suiteCanRun('the tmux tests', hasTmux, 'tmux is not installed'))(
         await waitForScreen(['Enter begin']);
         await waitForRawMode();
         keys('Enter');
-        for (let card = 1; card <= CARDS; card++) {
-          await waitForScreen([` ${card}/${CARDS} `, 'Space reveal']);
-          keys('Space');
-          await waitForScreen([` ${card}/${CARDS} `, '3 Good']);
-          keys('3');
-        }
+        await gradeAllGood();
         await waitForScreen(['session complete']);
         tmux('kill-session', '-t', SESSION); // the window closed: tmux hangs up the pane's processes
         await vi.waitFor(() => expect(fieldLine(v.note(NOTE), '❤1일복습여부')).toBe('❤1일복습여부: true'), {

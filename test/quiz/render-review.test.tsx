@@ -5,6 +5,17 @@ import { startReview, waitForText } from './terminal.js';
 
 const forecast = [{ date: '2024-10-27', count: 3 }];
 
+/** Begin the session, grade the first card Good, and wait for the second. */
+async function beginAndGradeFirst(stdin: { write(s: string): void }, frame: () => string): Promise<void> {
+  await waitForText(frame, 'Enter begin');
+  stdin.write('\r');
+  await waitForText(frame, '질문 1?');
+  stdin.write(' ');
+  await waitForText(frame, '답 1');
+  stdin.write('3');
+  await waitForText(frame, '질문 2?');
+}
+
 describe('renderReview', () => {
   it('runs start → reveal → grade every card → summary → resolves with the grades', async () => {
     const seen: (readonly GradeRecord[])[] = [];
@@ -58,13 +69,7 @@ describe('renderReview', () => {
       now: tickingClock(),
       predictAfter: () => ({ rateAfter: 2, nextDue: '2024-10-27', finished: false }),
     });
-    await waitForText(frame, 'Enter begin');
-    stdin.write('\r');
-    await waitForText(frame, '질문 1?');
-    stdin.write(' ');
-    await waitForText(frame, '답 1');
-    stdin.write('3');
-    await waitForText(frame, '질문 2?');
+    await beginAndGradeFirst(stdin, frame);
     stdin.write('q');
     const summary = await waitForText(frame, 'session ended early');
     expect(summary).toContain('Cards reviewed 1');
@@ -88,13 +93,7 @@ describe('renderReview', () => {
     async (signal) => {
       const outside = process.listenerCount(signal);
       const { stdin, done, frame } = startReview({ notes: [note('a', 3)], forecast, now: tickingClock() });
-      await waitForText(frame, 'Enter begin');
-      stdin.write('\r');
-      await waitForText(frame, '질문 1?');
-      stdin.write(' ');
-      await waitForText(frame, '답 1');
-      stdin.write('3');
-      await waitForText(frame, '질문 2?');
+      await beginAndGradeFirst(stdin, frame);
       expect(process.listenerCount(signal)).toBeGreaterThan(outside);
       process.emit(signal, signal);
       const result = await done;
