@@ -1,6 +1,6 @@
 /**
  * `npm run bench`, the encoding repair: how many of the seed's 500 damaged characters come back
- * right, with no corpus (the seed alone in a vault) and with one (the sample vault's other notes),
+ * right, with no corpus (the seed alone in a vault) and with one (the sample vault's other notes, from the repository's pristine copy),
  * and how long `doctor --fix-encoding --dry-run` takes on each vault. Prints figures, fails nothing.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -44,9 +44,10 @@ function timeDryRun(o: DoctorBenchOptions, files: Record<string, string>): strin
 /** The report's lines. */
 export function benchDoctor(o: DoctorBenchOptions): string {
   const seedName = 'Linux 네트워크 네임스페이스.md';
-  const notes = path.join(o.root, 'notes');
+  // The repository's pristine copies: notes/ changes as its user reviews it.
+  const notes = path.join(o.root, 'test/fixtures/sample-vault');
   const damagedFile = path.join(o.root, 'test/doctor/fixtures/seed-double-encoded.txt');
-  const clean = readFileSync(path.join(notes, seedName), 'utf8');
+  const clean = readFileSync(path.join(o.root, 'test/doctor/fixtures/seed-clean.md'), 'utf8');
   const damaged = readFileSync(damagedFile, 'utf8');
   const others = readdirSync(notes).filter((n) => n.endsWith('.md') && n !== seedName);
   const vault = Object.fromEntries(others.map((n) => [n, path.join(notes, n)]));

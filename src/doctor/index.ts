@@ -20,7 +20,7 @@ export {
   shippedModelPath,
 } from './syllable-model-file.js';
 export { NgramCounts, tokenStream } from './syllable-ngrams.js';
-export { wordCost } from './word-lexicon.js';
+export { wordAnalysis, wordCost } from './word-lexicon.js';
 export type { WordLexicon } from './word-lexicon.js';
 export { decodeLexicon, encodeLexicon } from './word-lexicon-file.js';
 export type { WordEntry } from './word-lexicon-file.js';

@@ -6,7 +6,7 @@
  * when the vault has clean notes — those notes, which know the learner's own words best.
  * Characters that are not syllables are scored as their boundary token, then by the character
  * model (`char-model.ts`) among themselves: emoji, punctuation, letters of other scripts. The
- * shipped word lexicon rides along (`wordCost`) for the repair's word-level rescoring.
+ * shipped word lexicon rides along (`wordAnalysis`) for the repair's word-level rescoring.
  * The mixture weights were chosen on the seed and the tuning notes, never on the held-apart notes.
  */
 import { buildCharModel } from './char-model.js';
@@ -14,14 +14,17 @@ import { mapTable, type NgramTable } from './ngram-table.js';
 import type { CharModel } from './char-model.js';
 import { isBreak, isSyllable, NgramCounts, tokenOf, WORD_BREAK } from './syllable-ngrams.js';
 import { vaultWords, type VaultWords } from './vault-words.js';
-import { wordCost, type WordLexicon } from './word-lexicon.js';
+import { wordAnalysis, type WordAnalysis, type WordLexicon } from './word-lexicon.js';
 
 /** Log-probabilities of characters in context. */
 export interface LanguageModel {
   /** Natural log of P(`ch` | the two characters before it); null before the start of the text. */
   logProb(prev2: string | null, prev: string | null, ch: string): number;
-  /** Cost of a word (syllables only) by the word lexicon, null when it has no analysis (see `word-lexicon.ts`). */
-  wordCost?(word: string, afterOther: boolean): number | null;
+  /**
+   * A word's (syllables only) cheapest analysis by the word lexicon, after the class `after` (the
+   * word before it) or a sentence start; null when it has none (see `word-lexicon.ts`).
+   */
+  wordAnalysis?(word: string, afterOther: boolean, after?: number): WordAnalysis | null;
   /** The words of the vault's notes (see `vault-words.ts`); absent with no vault corpus. */
   vaultWords?: VaultWords;
 }
@@ -106,7 +109,7 @@ export function buildLanguageModel(shipped: ShippedCounts, corpus: readonly stri
       const after = c === WORD_BREAK && prev !== null && isSyllable(prev) ? null : prev;
       return start + chars.logProb(after, ch);
     },
-    wordCost: (word, afterOther) => wordCost(shipped.words, word, afterOther),
+    wordAnalysis: (word, afterOther, after) => wordAnalysis(shipped.words, word, afterOther, after),
     ...(corpus.length > 0 ? { vaultWords: vaultWords(corpus) } : {}),
   };
 }

@@ -30,9 +30,12 @@ export interface WordList {
  * MeCab's connection costs between classes of morphemes (a right class: the part of speech and
  * whether it ends in a final consonant; a left class: the part of speech), built from
  * mecab-ko-dic's matrix: `costs[right * leftCount + left]`. `start` is the right class a word
- * starts after (MeCab's sentence start). Nothing is charged at a word's end: in a note a word is
- * followed by another far more often than by a sentence's end, whose cost weighs against the
- * determiner endings (-던, -은) that want a noun after them. `afterOther` the right class a word after a foreign-letter run (`Docker의`) starts after: a noun that may or may not end in a consonant.
+ * starts after when nothing is known of the word before it (MeCab's sentence start); the repair
+ * passes the class the word before it ends in when there is one (`word-rescore.ts`). Nothing is
+ * charged at a word's end: in a note a word is followed by another far more often than by a
+ * sentence's end, whose cost weighs against the determiner endings (-던, -은) that want a noun
+ * after them; the word after it is what charges its end. `afterOther` the right class a word after
+ * a foreign-letter run (`Docker의`) starts after: a noun that may or may not end in a consonant.
  */
 export interface Connection {
   leftCount: number;
@@ -54,11 +57,12 @@ const BOND = 1500;
 /** What a verb after a connective ending adds (an auxiliary: 많아 + 진다, 알아 + 보다). */
 const AUXILIARY = 1500;
 /**
- * How much of MeCab's connection cost counts: 0.3–0.7 did alike on the tuning notes (3,121 of
- * 3,155 right with no corpus, 3,131 with one), 1.0 a little worse; without them (and before endings
- * could follow endings) 3,118 and 3,129.
+ * How much of MeCab's connection cost counts. Within a word only, 0.3–0.7 did alike on the tuning
+ * notes, 1.0 a little worse; with a word read after the one before it and before the one after it
+ * (`word-rescore.ts`), 0.7–1.0 did alike (3,129–3,130 of 3,155 right with no corpus, 3,133 with
+ * one) and 0.5 worse (3,125, 3,132): 0.7.
  */
-const CONNECTION_WEIGHT = 0.5;
+const CONNECTION_WEIGHT = 0.7;
 
 function lowerBound(list: readonly string[], key: string): number {
   let [lo, hi] = [0, list.length];
@@ -129,21 +133,40 @@ function extend(lex: WordLexicon, word: string, i: number, best: Costs[]): void 
   }
 }
 
+/** A word's cheapest analysis: its cost and the right connection class its last part ends in. */
+export interface WordAnalysis {
+  cost: number;
+  right: number;
+}
+
 /**
  * The cost of `word`'s cheapest analysis, or null when it has none. `afterOther`: the word follows
  * a non-Hangul run (`Docker의`, `` `ip`를 ``), so it may start with a suffix.
  */
-export function wordCost(lex: WordLexicon, word: string, afterOther: boolean): number | null {
+export function wordCost(lex: WordLexicon, word: string, afterOther: boolean, after?: number): number | null {
+  return wordAnalysis(lex, word, afterOther, after)?.cost ?? null;
+}
+
+/**
+ * `word`'s cheapest analysis (see `wordCost`), or null. `after`: the right class the word before
+ * it ends in, which it starts after instead of a sentence start.
+ */
+export function wordAnalysis(
+  lex: WordLexicon,
+  word: string,
+  afterOther: boolean,
+  after?: number,
+): WordAnalysis | null {
   const best: Costs[] = Array.from({ length: word.length + 1 }, () => new Map());
-  best[0]?.set(key(START, lex.connection?.start ?? 0), 0);
+  best[0]?.set(key(START, after ?? lex.connection?.start ?? 0), 0);
   if (afterOther) best[0]?.set(key(N, lex.connection?.afterOther ?? 0), 0);
   for (let i = 0; i < word.length; i++) extend(lex, word, i, best);
-  let cost: number | null = null;
+  let found: WordAnalysis | null = null;
   for (const [k, c] of best[word.length] ?? []) {
     const state = k >> 8;
     if (state === START) continue;
     const total = c + (state === V ? BARE_VERB : 0);
-    if (cost === null || total < cost) cost = total;
+    if (found === null || total < found.cost) found = { cost: total, right: k & 255 };
   }
-  return cost;
+  return found;
 }

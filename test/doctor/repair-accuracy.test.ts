@@ -99,16 +99,15 @@ describe('repair accuracy on held-apart notes', () => {
     expect(share(s)).toBeGreaterThanOrEqual(0.98);
   });
 
-  // The issue asks for 99% here. Measured: 1811/1830 (98.97%; 1812 would be 99%). Not met: of the
-  // 19 wrong, 18 are in words no other note has (선점형, 탐사, 큐, 클록 …), where a vault can add
-  // nothing; one is ● (read ❗, an emoji the other notes use).
-  it('with a corpus that leaves the scored note out: at least 98.9% right (below the 99% asked for)', () => {
+  // Measured: 1813/1830 (99.07%). Of the 17 wrong, 16 are in words no note of the corpus has
+  // (선점형, 탐사, 큐, 클록, 반영된다 …); one is ● (read ❗, an emoji the other notes use).
+  it('with a corpus that leaves the scored note out: at least 99% right', () => {
     const scores = damaged.map((h, i) => {
       const others = damaged.filter((_, j) => j !== i).map((o) => o.text);
       return repair(h.text, h.damaged, [...others, ...tuning, seed]);
     });
     const s = reportNotes('held-apart, corpus without the note', names, scores);
-    expect(share(s)).toBeGreaterThanOrEqual(0.989);
+    expect(share(s)).toBeGreaterThanOrEqual(0.99);
   });
 });
 

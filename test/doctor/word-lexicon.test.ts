@@ -4,6 +4,7 @@ import {
   encodeLexicon,
   loadShippedCounts,
   rescoreWords,
+  wordAnalysis,
   wordCost,
   type WordEntry,
 } from '../../src/doctor/index.js';
@@ -31,27 +32,37 @@ const small = lexicon(
 );
 
 describe('word cost', () => {
-  it('adds half of the connection costs between classes, from the word start on (not at its end)', () => {
-    // Classes: right 0 start, 1 noun; left 0 sentence end, 1 noun, 2 particle.
-    const connection = {
-      leftCount: 3,
-      start: 0,
-      afterOther: 1,
-      costs: Int16Array.of(0, -400, 2000, 100, 0, -600),
-    };
-    const lex = decodeLexicon(
-      Buffer.concat(
-        encodeLexicon({
-          stems: [{ surface: '서버', cls: 'N', cost: 1000, left: 1, right: 1 }],
-          suffixes: [{ surface: '를', cls: 'J', attach: 'N', cost: 500, left: 2, right: 1 }],
-          connection,
-        }),
-      ),
-      0,
-    )[0];
-    expect(wordCost(lex, '서버', false)).toBe(1000 - 400 / 2);
-    expect(wordCost(lex, '서버를', false)).toBe(1000 + 500 - 1500 + (-400 - 600) / 2);
-    expect(wordCost(lex, '를', true)).toBe(500 - 1500 - 600 / 2);
+  // Classes: right 0 start, 1 noun; left 0 sentence end, 1 noun, 2 particle.
+  const connection = {
+    leftCount: 3,
+    start: 0,
+    afterOther: 1,
+    costs: Int16Array.of(0, -400, 2000, 100, 0, -600),
+  };
+  const lex = decodeLexicon(
+    Buffer.concat(
+      encodeLexicon({
+        stems: [{ surface: '서버', cls: 'N', cost: 1000, left: 1, right: 1 }],
+        suffixes: [{ surface: '를', cls: 'J', attach: 'N', cost: 500, left: 2, right: 1 }],
+        connection,
+      }),
+    ),
+    0,
+  )[0];
+
+  it('adds 0.7 of the connection costs between classes, from the word start on (not at its end)', () => {
+    expect(wordCost(lex, '서버', false)).toBeCloseTo(1000 - 400 * 0.7);
+    expect(wordCost(lex, '서버를', false)).toBeCloseTo(1000 + 500 - 1500 + (-400 - 600) * 0.7);
+    expect(wordCost(lex, '를', true)).toBeCloseTo(500 - 1500 - 600 * 0.7);
+  });
+
+  it('starts after the class the word before it ends in, and says which class it ends in', () => {
+    // After a noun (right class 1) a noun costs nothing to join; after a sentence start, -400.
+    expect(wordAnalysis(lex, '서버', false, 1)).toEqual({ cost: 1000, right: 1 });
+    expect(wordAnalysis(lex, '서버', false)?.cost).toBeCloseTo(1000 - 400 * 0.7);
+    expect(wordAnalysis(lex, '서버를', false)?.right).toBe(1);
+    // A word after a space never starts with a particle.
+    expect(wordAnalysis(lex, '를', false, 1)).toBeNull();
   });
 
   it('is the cheapest stem + suffixes analysis, each suffix bonded (-1500)', () => {
@@ -92,7 +103,10 @@ describe('word cost', () => {
 
 describe('word rescoring', () => {
   // A model that finds every syllable equally likely: only the lexicon decides.
-  const flat = { logProb: () => -1, wordCost: (w: string, o: boolean) => wordCost(small, w, o) };
+  const flat = {
+    logProb: () => -1,
+    wordAnalysis: (w: string, o: boolean, after?: number) => wordAnalysis(small, w, o, after),
+  };
   const slot = (cands: string[]) => ({ cands, guess: cands.length > 1 });
 
   it('decides a word with guesses by the lexicon and ranks each guess', () => {
@@ -119,6 +133,50 @@ describe('word rescoring', () => {
     const ranked = rescoreWords(slots, chars, { ...flat, vaultWords });
     expect(chars.join('')).toBe('서퍼 ');
     expect(ranked.get(1)?.[0]?.share).toBeCloseTo(Math.exp(3) / (1 + Math.exp(3)));
+  });
+
+  it('reads a word after the class the word before it ends in, and before the word after it', () => {
+    // Right classes: 0 start, 1 noun, 2 determiner; left: 0 end, 1 noun, 2 other. A determiner
+    // wants a noun after it (-3000), a noun does not (+3000).
+    const connection = {
+      leftCount: 3,
+      start: 0,
+      afterOther: 1,
+      costs: Int16Array.of(0, 0, 0, 0, 3000, 0, 0, -3000, 0),
+    };
+    const entry = (surface: string, left: number, right: number) => ({
+      surface,
+      cls: 'N' as const,
+      cost: 1000,
+      left,
+      right,
+    });
+    const ctx = decodeLexicon(
+      Buffer.concat(
+        encodeLexicon({
+          stems: [entry('가', 1, 1), entry('나', 2, 2), entry('다', 2, 2), entry('사람', 1, 1)],
+          suffixes: [],
+          connection,
+        }),
+      ),
+      0,
+    )[0];
+    const model = {
+      logProb: () => -1,
+      wordAnalysis: (w: string, o: boolean, a?: number) => wordAnalysis(ctx, w, o, a),
+    };
+    const read = (text: string, at: number) => {
+      const chars = [...text];
+      const slots = chars.map((ch, i) => slot(i === at ? ['가', '나'] : [ch]));
+      rescoreWords(slots, chars, model);
+      return chars.join('');
+    };
+    // Alone, 가 and 나 cost the same (the first reading stays); before 사람, the determiner 나.
+    expect(read('가', 0)).toBe('가');
+    expect(read('가 사람', 0)).toBe('나 사람');
+    // After a determiner, the noun 가; after a noun, not.
+    expect(read('다 나', 2)).toBe('다 가');
+    expect(read('사람 가', 3)).toBe('사람 나');
   });
 
   it('leaves anchored slots and models without a lexicon alone', () => {
