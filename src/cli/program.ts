@@ -3,6 +3,7 @@
  * so that a command never loads what another needs (no ink/React outside `review`).
  */
 import { Command, CommanderError, Option } from 'commander';
+import { terminalSafe } from '../text/terminal-safe.js';
 import { UserError } from '../text/user-error.js';
 import type { Environment } from './context.js';
 import { ExitCode, exitCodeFor } from './exit-codes.js';
@@ -54,8 +55,18 @@ function buildProgram(environment: Environment, setCode: (code: number) => void)
   return program;
 }
 
-/** Parse argv (without node and script) and run the command. Resolves to the exit code. */
-export async function runCli(argv: string[], environment: Environment): Promise<number> {
+/**
+ * Parse argv (without node and script) and run the command. Resolves to the exit code. Everything
+ * the commands print passes `terminalSafe`: a note's escape sequences reach no terminal.
+ */
+export async function runCli(argv: string[], outside: Environment): Promise<number> {
+  const { stdout, stderr } = outside.io;
+  const io = {
+    ...outside.io,
+    stdout: (t: string) => stdout(terminalSafe(t)),
+    stderr: (t: string) => stderr(terminalSafe(t)),
+  };
+  const environment: Environment = { ...outside, io };
   let code: number = ExitCode.ok;
   const program = buildProgram(environment, (c) => (code = c));
   try {

@@ -6,6 +6,7 @@
  */
 import { render } from 'ink';
 import type { RenderOptions } from 'ink';
+import { printableInput } from './printable-input.js';
 import { ReviewApp } from './ReviewApp.js';
 import { noColorRequested, ThemeProvider } from './theme.js';
 import { sessionResult } from './session-select.js';
@@ -46,7 +47,7 @@ export async function renderReview(
   for (const signal of LEAVING_SIGNALS) process.on(signal, onSignal);
   const instance = render(
     <ThemeProvider color={color}>
-      <ReviewApp input={input} leave={leave.signal} latest={latest} />
+      <ReviewApp input={printableInput(input)} leave={leave.signal} latest={latest} />
     </ThemeProvider>,
     inkOptions(opts),
   );

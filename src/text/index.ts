@@ -8,3 +8,4 @@ export { unifiedDiff } from './unified-diff.js';
 export { detectLegacyEncoding } from './encoding/legacy-encoding.js';
 export type { LegacyText } from './encoding/legacy-encoding.js';
 export { plural } from './plural.js';
+export { printable, terminalSafe } from './terminal-safe.js';

@@ -8,6 +8,7 @@
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { doubleEncode } from '../doctor/double-encode.js';
 import { makeVault, removeTempVaults, SAMPLE_NOW, SAMPLE_VAULT, type TempVault } from './run-cli.js';
 
 const seed = readFileSync(path.join(SAMPLE_VAULT, 'TCP 3-way handshake.md'), 'utf8');
@@ -120,5 +121,44 @@ describe('a derived key regen cannot rewrite', () => {
     expect(again.stderr.match(/\[derived-not-regenerable\]/g)).toHaveLength(2);
     expect(again.stdout).toBe('0 notes regenerated, 0 already up to date\n');
     expect(again.code).toBe(1);
+  });
+});
+
+describe('escape sequences in a note and its file name', () => {
+  // A window title (OSC 0), the clipboard (OSC 52), a cleared screen: a terminal obeys these.
+  const evil = 'evil\u001b]52;c;aGk=\u0007.md';
+  // eslint-disable-next-line no-control-regex -- what the test looks for
+  const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+  let e: TempVault;
+  beforeAll(() => {
+    e = makeVault({ 'good.md': path.join(SAMPLE_VAULT, 'TCP 3-way handshake.md') });
+    const text = seed
+      .replace(/^(- .*)\?$/m, '$1 \u001b]0;PWNED\u0007\u001b[2J?')
+      .replace(/^(➕과목: ).*$/m, '$1"Net\\e[5mwork\\x07"');
+    writeFileSync(e.note(evil), text);
+    writeFileSync(e.note('damaged.md'), doubleEncode(text, '1254'));
+  });
+
+  for (const command of [
+    'ingest',
+    'due',
+    'stats',
+    'doctor',
+    'doctor --fix-encoding --dry-run',
+    'calendar',
+    'regen',
+  ]) {
+    it(`${command} prints them as visible stand-ins (␛, ␇), never raw`, async () => {
+      const r = await e.run(['--no-color', ...command.split(' '), ...SAMPLE_NOW]);
+      noTrace(r.stderr);
+      expect((r.stdout + r.stderr).replace(/\r\n/g, '\n')).not.toMatch(RAW);
+      if (command === 'due') expect(r.stdout).toContain('evil␛]52;c;aGk=␇.md');
+      if (command.includes('--fix-encoding')) expect(r.stdout).toContain('␛]0;PWNED␇␛[2J?');
+    });
+  }
+
+  it('--json escapes them as JSON does', async () => {
+    const r = await e.run(['due', '--json', ...SAMPLE_NOW]);
+    expect(r.stdout).toContain('evil\\u001b]52;c;aGk=\\u0007.md');
   });
 });

@@ -67,6 +67,22 @@ describe('the review TUI over a real vault', () => {
     expect(b.store.db.prepare('SELECT count(*) FROM reviews').pluck().get()).toBe(2);
   });
 
+  it("shows a note's escape sequences and control characters, never sends them to the terminal", async () => {
+    const hostile = 'What \u001b]0;PWNED\u0007\u001b[2J\u001b[31m질문\u0000?';
+    const name = 'evil\u001b]52;c;aGk=\u0007.md';
+    b.write(name, noteText({ first: '2026-11-28', questions: 1 }).replace('질문 1?', hostile));
+    b.ingest(clock('2026-11-29T09:00'));
+    const frames: string[] = [];
+    await review({}, async (k) => {
+      frames.push(await k.see('Enter begin'));
+      k.type('\r');
+      frames.push(await k.see('What ␛]0;PWNED␇␛[2J␛[31m질문␀?'));
+      k.type('q'); // nothing graded: the review ends without a summary
+    });
+    expect(frames[0]).toContain('evil␛]52;c;aGk=␇');
+    for (const f of frames) expect(f).not.toMatch(/\u001b\]|\u0007|\u0000|\u001b\[2J/);
+  });
+
   it('a note of prose is one whole-note card; ? lists the keys; grading it advances day 1', async () => {
     b.write(
       'prose.md',
