@@ -80,6 +80,7 @@ describe('the review TUI over a real vault', () => {
       k.type('q'); // nothing graded: the review ends without a summary
     });
     expect(frames[0]).toContain('evil␛]52;c;aGk=␇');
+    // eslint-disable-next-line no-control-regex -- what the test looks for
     for (const f of frames) expect(f).not.toMatch(/\u001b\]|\u0007|\u0000|\u001b\[2J/);
   });
 
