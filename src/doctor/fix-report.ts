@@ -26,7 +26,9 @@ export function fixPreview(fix: EncodingFix, floor: number): string {
 export function fixOutcomeLine(fix: EncodingFix, outcome: FixOutcome): string {
   switch (outcome) {
     case 'written':
-      return `repaired ${fix.path} (original kept as ${fix.backupName}); check the guesses listed above`;
+      return fix.guesses.length > 0
+        ? `repaired ${fix.path} (original kept as ${fix.backupName}); check the guesses listed above`
+        : `converted ${fix.path} exactly from ${fix.from} to UTF-8 (original kept as ${fix.backupName})`;
     case 'dry-run':
       return `${fix.path}: dry run, nothing written`;
     case 'declined':

@@ -140,7 +140,9 @@ describe.concurrent('doctor on notes in other encodings', () => {
     // A file already bearing the backup's name (same second) is never overwritten.
     writeFileSync(v.note('k.md.bak-20261129100000'), 'mine');
     const fix = await v.run(['doctor', '--fix-encoding', '--yes', ...SAMPLE_NOW]);
-    expect(fix.stdout).toContain('repaired k.md (original kept as k.md.bak-20261129100000-2)');
+    expect(fix.stdout).toContain(
+      'converted k.md exactly from CP949/EUC-KR to UTF-8 (original kept as k.md.bak-20261129100000-2)',
+    );
     expect(readFileSync(v.note('k.md'), 'utf8')).toBe(readFileSync(CP949_TRUTH, 'utf8'));
     expect(readFileSync(v.note('k.md.bak-20261129100000'), 'utf8')).toBe('mine');
     expect(readFileSync(v.note('k.md.bak-20261129100000-2')).equals(readFileSync(CP949))).toBe(true);
@@ -152,6 +154,7 @@ describe.concurrent('doctor on notes in other encodings', () => {
     writeFileSync(v.note('u.md'), utf16(text));
     const r = await v.run(['doctor', '--fix-encoding', '--yes', ...SAMPLE_NOW]);
     expect(r.stdout).toContain('u.md: UTF-16LE; the repair:');
+    expect(r.stdout).toMatch(/converted u.md exactly from UTF-16LE to UTF-8 \(original kept as u.md.bak-/);
     expect(readFileSync(v.note('u.md'), 'utf8')).toBe(text);
     expect((await v.run(['doctor', ...SAMPLE_NOW])).code).toBe(0);
   });
