@@ -14,6 +14,8 @@ import { KeyHints, type KeyHint } from './KeyHints.js';
 import { Markdown } from './markdown.js';
 import { useTheme } from './theme.js';
 import type { GradeHints, QueueCard } from './types.js';
+import { useRows } from './use-columns.js';
+import { useBodyRows, Viewport } from './Viewport.js';
 
 /** Props: the header's, whether the answer is shown, the grade keys' hints and the terminal width. */
 export interface CardScreenProps extends CardHeaderProps {
@@ -26,17 +28,24 @@ export interface CardScreenProps extends CardHeaderProps {
 export function CardScreen(props: CardScreenProps) {
   const { card, revealed, width, hints } = props;
   const { tint } = useTheme();
+  const view = useBodyRows(useRows());
   return (
-    <Box flexDirection="column" width={width}>
+    <Box ref={view.outer} flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <CardHeader {...props} />
-        {card.kind === 'note' ? <Text dimColor>{WHOLE_NOTE[props.note.lang]}</Text> : null}
-        {card.context ? <Text dimColor>{card.context}</Text> : null}
-        <Markdown source={card.kind === 'cloze' && revealed ? revealCloze(card) : card.prompt} />
-        {card.kind === 'lab' ? (
-          <Text {...tint('yellow')}>lab checks need the lab sandbox: grade yourself or skip</Text>
-        ) : null}
-        {revealed && card.kind !== 'cloze' ? <Answer card={card} /> : null}
+        <Box ref={view.body} flexDirection="column">
+          <Viewport key={card.cardId} rows={view.rows}>
+            <Box flexDirection="column" gap={1}>
+              {card.kind === 'note' ? <Text dimColor>{WHOLE_NOTE[props.note.lang]}</Text> : null}
+              {card.context ? <Text dimColor>{card.context}</Text> : null}
+              <Markdown source={card.kind === 'cloze' && revealed ? revealCloze(card) : card.prompt} />
+              {card.kind === 'lab' ? (
+                <Text {...tint('yellow')}>lab checks need the lab sandbox: grade yourself or skip</Text>
+              ) : null}
+              {revealed && card.kind !== 'cloze' ? <Answer card={card} /> : null}
+            </Box>
+          </Viewport>
+        </Box>
       </Box>
       <Box paddingX={1} flexDirection="column">
         {revealed ? <GradeKeys intervals={hints} /> : null}

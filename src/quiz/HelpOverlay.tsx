@@ -22,6 +22,7 @@ const CARD: KeyRow[] = [
   { key: 's', does: 'skip: the card comes back at the end; a second skip leaves it for another day' },
   { key: 'q', does: 'quit: the summary of what you did; every grade is kept' },
   { key: 'Ctrl+C', does: 'quit at once; every grade is kept' },
+  { key: '↑ ↓ · PgUp PgDn', does: 'scroll a card taller than the terminal (lab steps too)' },
   { key: '?', does: 'this help' },
 ];
 

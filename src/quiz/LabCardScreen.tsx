@@ -15,6 +15,8 @@ import { LabVerdictView } from './LabVerdictView.js';
 import { Markdown } from './markdown.js';
 import type { LabState } from './session-state.js';
 import { useTheme } from './theme.js';
+import { useRows } from './use-columns.js';
+import { useBodyRows, Viewport } from './Viewport.js';
 
 /** Props: the header's, the lab sub-state and the width. */
 export interface LabCardScreenProps extends CardHeaderProps {
@@ -25,20 +27,33 @@ export interface LabCardScreenProps extends CardHeaderProps {
 /** The lab card screen. */
 export function LabCardScreen(props: LabCardScreenProps) {
   const { card, lab, width } = props;
+  const view = useBodyRows(useRows());
+  // A verdict is read from its top; while typing, the command line (at the bottom) stays in view.
+  const verdict = lab.phase === 'verdict' && lab.verdict;
   return (
-    <Box flexDirection="column" width={width}>
+    <Box ref={view.outer} flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <CardHeader {...props} />
-        <Markdown source={card.prompt} />
-        {lab.phase === 'verdict' && lab.verdict ? (
-          <LabVerdictView verdict={lab.verdict} lines={lab.lines} answer={answerSource(card)} />
-        ) : (
-          <Box flexDirection="column">
-            <Commands lines={lab.lines} />
-            {lab.phase === 'input' ? <Draft draft={lab.draft} first={lab.lines.length === 0} /> : null}
-          </Box>
-        )}
-        {lab.phase === 'checking' ? <Checking /> : null}
+        <Box ref={view.body} flexDirection="column">
+          <Viewport
+            key={`${card.cardId} ${verdict ? 'verdict' : 'typing'}`}
+            rows={view.rows}
+            follow={!verdict}
+          >
+            <Box flexDirection="column" gap={1}>
+              <Markdown source={card.prompt} />
+              {verdict ? (
+                <LabVerdictView verdict={verdict} lines={lab.lines} answer={answerSource(card)} />
+              ) : (
+                <Box flexDirection="column">
+                  <Commands lines={lab.lines} />
+                  {lab.phase === 'input' ? <Draft draft={lab.draft} first={lab.lines.length === 0} /> : null}
+                </Box>
+              )}
+              {lab.phase === 'checking' ? <Checking /> : null}
+            </Box>
+          </Viewport>
+        </Box>
       </Box>
       <Box paddingX={1}>
         <KeyHints hints={hintsFor(lab)} />

@@ -32,4 +32,5 @@ export type { LabVerdict } from '../lab/verdict.js';
 export { checkFailed, refusedInput } from './lab-verdict.js';
 export { HelpOverlay } from './HelpOverlay.js';
 export { revealCloze } from './cloze-reveal.js';
-export { useColumns } from './use-columns.js';
+export { useColumns, useRows } from './use-columns.js';
+export { LabCardScreen } from './LabCardScreen.js';

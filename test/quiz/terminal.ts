@@ -3,11 +3,14 @@ import { EventEmitter } from 'node:events';
 import { expect, vi } from 'vitest';
 import { renderReview, type ReviewInput } from '../../src/quiz/index.js';
 
-/** An output stream with a fixed width that keeps every frame written. */
+/** An output stream with a fixed width (and height, when given) that keeps every frame written. */
 export class FakeStdout extends EventEmitter {
   readonly frames: string[] = [];
   isTTY = true;
-  constructor(public columns = 100) {
+  constructor(
+    public columns = 100,
+    public rows?: number,
+  ) {
     super();
   }
   write = (frame: string): boolean => {
@@ -39,10 +42,10 @@ export class FakeStdin extends EventEmitter {
   unref(): void {}
 }
 
-/** Fake streams `columns` wide, and the same typed as the process streams that ink takes. */
-export function fakeIo(columns = 80) {
+/** Fake streams `columns` wide (and `rows` high), and the same typed as the process streams that ink takes. */
+export function fakeIo(columns = 80, rows?: number) {
   const stdin = new FakeStdin();
-  const stdout = new FakeStdout(columns);
+  const stdout = new FakeStdout(columns, rows);
   const io = {
     stdin: stdin as unknown as NodeJS.ReadStream,
     stdout: stdout as unknown as NodeJS.WriteStream,
