@@ -11,12 +11,13 @@ import type { ReactNode } from 'react';
 import { remark } from 'remark';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { REVEAL_CLOSE, REVEAL_OPEN } from './cloze-reveal.js';
+import { breakLongLines } from './long-lines.js';
 import { useTheme } from './theme.js';
 import type { Tint } from './theme.js';
 
 /** Render `source` Markdown as a column of blocks. */
 export function Markdown({ source }: { source: string }) {
-  const tree = useMemo(() => remark().parse(source), [source]);
+  const tree = useMemo(() => remark().parse(breakLongLines(source)), [source]);
   const { tint } = useTheme();
   return <Blocks nodes={tree.children} tint={tint} gap={1} />;
 }
