@@ -3,6 +3,8 @@
  */
 import { Box, Text } from 'ink';
 import { useTheme } from './theme.js';
+import { useRows } from './use-columns.js';
+import { useBodyRows, Viewport } from './Viewport.js';
 
 interface KeyRow {
   key: string;
@@ -59,19 +61,26 @@ function Section({ title, rows }: { title: string; rows: KeyRow[] }) {
 /** The overlay; `labChecks` adds the lab keys (lab steps are self-graded cards without the sandbox). */
 export function HelpOverlay({ width, labChecks }: { width: number; labChecks: boolean }) {
   const { tint } = useTheme();
+  const view = useBodyRows(useRows());
   return (
-    <Box flexDirection="column" width={width}>
+    <Box ref={view.outer} flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <Text bold {...tint('cyan')}>
           keys — 단축키
         </Text>
-        <Section title="start screen" rows={START} />
-        <Section title="card" rows={CARD} />
-        {labChecks ? <Section title="lab step" rows={LAB} /> : null}
-        <Section title="summary" rows={SUMMARY} />
+        <Box ref={view.body} flexDirection="column">
+          <Viewport rows={view.rows}>
+            <Box flexDirection="column" gap={1}>
+              <Section title="start screen" rows={START} />
+              <Section title="card" rows={CARD} />
+              {labChecks ? <Section title="lab step" rows={LAB} /> : null}
+              <Section title="summary" rows={SUMMARY} />
+            </Box>
+          </Viewport>
+        </Box>
       </Box>
       <Box paddingX={1}>
-        <Text dimColor>any key closes this help</Text>
+        <Text dimColor>any other key closes this help</Text>
       </Box>
     </Box>
   );

@@ -34,3 +34,4 @@ export { HelpOverlay } from './HelpOverlay.js';
 export { revealCloze } from './cloze-reveal.js';
 export { useColumns, useRows } from './use-columns.js';
 export { LabCardScreen } from './LabCardScreen.js';
+export { breakLongLines } from './long-lines.js';

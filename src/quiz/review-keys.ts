@@ -11,15 +11,21 @@ import type { Grade } from '../schedule/grade.js';
 /** What a key press asks for: a session action, leaving the summary (`exit`), or nothing. */
 export type KeyIntent = SessionAction | { type: 'exit' } | null;
 
-/** The key fields the map reads (a subset of ink's `Key`). */
-export type KeyFlags = Pick<Key, 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete'>;
+/** The key fields the map reads (a subset of ink's `Key`; the scroll keys only to leave them to a viewport). */
+export type KeyFlags = Pick<Key, 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete'> &
+  Partial<Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown'>>;
+
+/** ↑ ↓ PgUp PgDn: they scroll what is shown (see `Viewport`) and mean nothing to the session. */
+const isScrollKey = (key: KeyFlags): boolean =>
+  key.upArrow === true || key.downArrow === true || key.pageUp === true || key.pageDown === true;
 
 const GRADE_KEYS: Readonly<Record<string, Grade>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /**
  * Map a key to an intent. `at` stamps timed actions; `labChecks` says whether lab cards are checked
  * in the sandbox (when not, they are self-graded like question cards). Ctrl+C leaves at once
- * everywhere, keeping the grades made so far; `?` opens the key overlay, and any key closes it.
+ * everywhere, keeping the grades made so far; `?` opens the key overlay, and any key but a scroll
+ * key closes it.
  */
 export function keyIntent(
   state: SessionState,
@@ -29,7 +35,7 @@ export function keyIntent(
   labChecks: boolean,
 ): KeyIntent {
   if (key.ctrl && input === 'c') return { type: 'quit', at, now: true };
-  if (state.help) return { type: 'help' };
+  if (state.help) return isScrollKey(key) ? null : { type: 'help' };
   if (state.phase === 'done') {
     if (state.quit) return { type: 'exit' };
     return input === 'u' && state.undo.length > 0 ? { type: 'undo', at } : { type: 'exit' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakLongLines } from '../../src/quiz/long-lines.js';
+import { breakLongLines } from '../../src/quiz/index.js';
 
 describe('breakLongLines', () => {
   it('leaves lines up to the limit as they are', () => {

@@ -60,6 +60,14 @@ describe('keyIntent', () => {
     expect(sessionReducer(open, { type: 'help' })).toMatchObject({ help: false, queue: s.queue });
   });
 
+  it('the scroll keys scroll the overlay (or a tall card) and mean nothing to the session', () => {
+    const open = sessionReducer(onCard(), { type: 'help' });
+    for (const k of ['upArrow', 'downArrow', 'pageUp', 'pageDown'] as const) {
+      expect(press(open, '', { [k]: true })).toBeNull();
+      expect(press(onCard(), '', { [k]: true })).toBeNull();
+    }
+  });
+
   it('card: u, s and q undo, skip and quit; Ctrl+C leaves at once everywhere', () => {
     const s = onCard();
     expect(press(s, 'u')).toEqual({ type: 'undo', at: t });

@@ -95,7 +95,7 @@ describe('the review TUI over a real vault', () => {
       k.type('\r');
       expect(await k.see('노트 전체 복습')).toContain('[노트 전체]');
       k.type('?');
-      const help = await k.see('any key closes this help');
+      const help = await k.see('any other key closes this help');
       expect(help).toContain('reveal the answer (and nothing else)');
       k.type('3'); // closes the help, grades nothing
       await k.see('Space reveal');
