@@ -32,6 +32,24 @@ const LOG = Array.from({ length: 60 }, (_, i) => `    line ${String(i).padStart(
 const tall = card('a', 1, { prompt: '로그의 마지막 줄은?', answer: `\`\`\`\n${LOG}\n\`\`\`` });
 const lines = (f: string) => f.replace(/\n$/, '').split('\n');
 
+/** A lab step whose prompt holds the log, being typed: `typed` lines entered, `draft` on the command line. */
+function tallLabStep(typed: string[], draft: string) {
+  const lab = card('a', 1, {
+    kind: 'lab',
+    labStep: 1,
+    prompt: `Lab step 1: 로그 보기\n\n\`\`\`\n${LOG}\n\`\`\``,
+  });
+  const state = { phase: 'input' as const, lines: typed, draft, verdict: null, failures: 0 };
+  return (
+    <LabCardScreen
+      {...cardScreenProps({ card: lab, width: 60 })}
+      lab={state}
+      note={note('a', 1)}
+      now={() => at(1)}
+    />
+  );
+}
+
 describe('a card taller than the terminal', () => {
   it('keeps the frame below the terminal height, the question and the keys in view, and says what is below', async () => {
     const { frame, stdout } = renderSized(<CardScreen {...cardScreenProps({ card: tall, width: 60 })} />);
@@ -74,16 +92,7 @@ describe('a card taller than the terminal', () => {
   });
 
   it('a lab step being typed keeps its command line in view below a tall prompt', async () => {
-    const lab = card('a', 1, {
-      kind: 'lab',
-      labStep: 1,
-      prompt: `Lab step 1: 로그 보기\n\n\`\`\`\n${LOG}\n\`\`\``,
-    });
-    const props = {
-      ...cardScreenProps({ card: lab, width: 60 }),
-      lab: { phase: 'input' as const, lines: ['ip link'], draft: 'ip a', verdict: null, failures: 0 },
-    };
-    const { stdout } = renderSized(<LabCardScreen {...props} note={note('a', 1)} now={() => at(1)} />);
+    const { stdout } = renderSized(tallLabStep(['ip link'], 'ip a'));
     const f = stripAnsi(
       await waitForFrame(stdout.lastFrame, (x) => x.includes('$ ip a') && x.includes('above')),
     );
@@ -93,16 +102,7 @@ describe('a card taller than the terminal', () => {
   });
 
   it('typing after scrolling up brings the command line back into view', async () => {
-    const lab = card('a', 1, {
-      kind: 'lab',
-      labStep: 1,
-      prompt: `Lab step 1: 로그 보기\n\n\`\`\`\n${LOG}\n\`\`\``,
-    });
-    const props = {
-      ...cardScreenProps({ card: lab, width: 60 }),
-      lab: { phase: 'input' as const, lines: [], draft: '', verdict: null, failures: 0 },
-    };
-    const { stdin, stdout } = renderSized(<LabCardScreen {...props} note={note('a', 1)} now={() => at(1)} />);
+    const { stdin, stdout } = renderSized(tallLabStep([], ''));
     await waitForFrame(stdout.lastFrame, (x) => x.includes('above'));
     for (let i = 0; i < 10; i++) stdin.write('\u001b[5~');
     const top = stripAnsi(await waitForText(stdout.lastFrame, 'Lab step 1'));
