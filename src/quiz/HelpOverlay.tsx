@@ -38,7 +38,7 @@ const LAB: KeyRow[] = [
 
 const SUMMARY: KeyRow[] = [
   { key: 'u', does: 'undo the last grade (back to that card)' },
-  { key: 'any key', does: 'leave: the session is saved' },
+  { key: 'any other key', does: 'leave: the session is saved' },
 ];
 
 function Section({ title, rows }: { title: string; rows: KeyRow[] }) {

@@ -8,6 +8,8 @@ import { overdueLabel } from '../schedule/stage-label.js';
 import { plural } from '../text/plural.js';
 import { sparkBlock } from './format.js';
 import { KeyHints } from './KeyHints.js';
+import { useRows } from './use-columns.js';
+import { useBodyRows, Viewport } from './Viewport.js';
 import { StageBadge } from './StageBadge.js';
 import { useTheme } from './theme.js';
 import type { QueueNote, ReviewInput } from './types.js';
@@ -29,16 +31,23 @@ export interface StartScreenProps {
 /** The start screen. */
 export function StartScreen({ notes, forecast, width, heldBack, overLimit }: StartScreenProps) {
   const cards = notes.reduce((n, note) => n + note.cards.length, 0);
+  const view = useBodyRows(useRows());
   return (
-    <Box flexDirection="column" width={width}>
+    <Box ref={view.outer} flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <Text bold>복습 bokseup — 오늘의 복습</Text>
-        <Counts cards={cards} notes={notes.length} />
-        <LimitNotes overLimit={overLimit} heldBack={heldBack} />
-        {STAGE_ORDER.map((stage) => (
-          <StageGroup key={stage} stage={stage} notes={notes.filter((n) => n.stage === stage)} />
-        ))}
-        {forecast.length > 0 ? <Forecast forecast={forecast} /> : null}
+        <Box ref={view.body} flexDirection="column">
+          <Viewport rows={view.rows}>
+            <Box flexDirection="column" gap={1}>
+              <Counts cards={cards} notes={notes.length} />
+              <LimitNotes overLimit={overLimit} heldBack={heldBack} />
+              {STAGE_ORDER.map((stage) => (
+                <StageGroup key={stage} stage={stage} notes={notes.filter((n) => n.stage === stage)} />
+              ))}
+              {forecast.length > 0 ? <Forecast forecast={forecast} /> : null}
+            </Box>
+          </Viewport>
+        </Box>
       </Box>
       <Box paddingX={1}>
         <KeyHints

@@ -1,11 +1,13 @@
 /**
  * The summary after the last card, or after q: cards reviewed, retention, pace, each note's
  * learning-rate bar before → after and its next review as the commit will write it (a note not
- * finished says it stays due). Renders only; any key exits.
+ * finished says it stays due). Renders only; any key but a scroll key exits.
  */
 import { Box, Text } from 'ink';
 import { bar, formatElapsed, ratePercent } from './format.js';
 import { KeyHints } from './KeyHints.js';
+import { useRows } from './use-columns.js';
+import { useBodyRows, Viewport } from './Viewport.js';
 import type { NoteSummary, SessionSummary } from './summary-stats.js';
 import { useTheme } from './theme.js';
 
@@ -22,28 +24,35 @@ export interface SummaryProps {
 /** The summary screen. */
 export function Summary({ summary, canUndo, quit = false, width }: SummaryProps) {
   const { tint } = useTheme();
+  const view = useBodyRows(useRows());
   return (
-    <Box flexDirection="column" width={width}>
+    <Box ref={view.outer} flexDirection="column" width={width}>
       <Box flexDirection="column" borderStyle="round" paddingX={1} gap={1}>
         <Text bold {...tint(quit ? 'yellow' : 'green')}>
           {quit
             ? '복습 중단 — session ended early (everything graded is saved)'
             : '복습 완료 — session complete'}
         </Text>
-        <Figures summary={summary} />
-        {summary.notes.length > 0 ? (
-          <Box flexDirection="column">
-            {summary.notes.map((note) => (
-              <NoteLine key={note.noteId} note={note} />
-            ))}
-          </Box>
-        ) : null}
+        <Box ref={view.body} flexDirection="column">
+          <Viewport rows={view.rows}>
+            <Box flexDirection="column" gap={1}>
+              <Figures summary={summary} />
+              {summary.notes.length > 0 ? (
+                <Box flexDirection="column">
+                  {summary.notes.map((note) => (
+                    <NoteLine key={note.noteId} note={note} />
+                  ))}
+                </Box>
+              ) : null}
+            </Box>
+          </Viewport>
+        </Box>
       </Box>
       <Box paddingX={1}>
         <KeyHints
           hints={[
             ...(canUndo ? [{ key: 'u', label: 'undo the last grade' }] : []),
-            { key: 'any key', label: 'exit' },
+            { key: 'any other key', label: 'exit' },
           ]}
         />
       </Box>

@@ -37,6 +37,7 @@ export function keyIntent(
   if (key.ctrl && input === 'c') return { type: 'quit', at, now: true };
   if (state.help) return isScrollKey(key) ? null : { type: 'help' };
   if (state.phase === 'done') {
+    if (isScrollKey(key)) return null;
     if (state.quit) return { type: 'exit' };
     return input === 'u' && state.undo.length > 0 ? { type: 'undo', at } : { type: 'exit' };
   }

@@ -60,11 +60,12 @@ describe('keyIntent', () => {
     expect(sessionReducer(open, { type: 'help' })).toMatchObject({ help: false, queue: s.queue });
   });
 
-  it('the scroll keys scroll the overlay (or a tall card) and mean nothing to the session', () => {
+  it('the scroll keys scroll the overlay, a tall card or the summary, and mean nothing to the session', () => {
     const open = sessionReducer(onCard(), { type: 'help' });
     for (const k of ['upArrow', 'downArrow', 'pageUp', 'pageDown'] as const) {
       expect(press(open, '', { [k]: true })).toBeNull();
       expect(press(onCard(), '', { [k]: true })).toBeNull();
+      expect(press(sessionReducer(onCard(), { type: 'quit', at: t }), '', { [k]: true })).toBeNull();
     }
   });
 

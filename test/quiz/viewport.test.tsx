@@ -6,7 +6,7 @@
 import { render } from 'ink';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardScreen, LabCardScreen, ThemeProvider } from '../../src/quiz/index.js';
+import { CardScreen, LabCardScreen, StartScreen, ThemeProvider } from '../../src/quiz/index.js';
 import { at, card, cardScreenProps, note } from './fixtures.js';
 import { fakeIo, stripAnsi, waitForFrame, waitForText } from './terminal.js';
 
@@ -109,5 +109,20 @@ describe('a card taller than the terminal', () => {
     expect(top).not.toContain('명령어를 입력하세요');
     stdin.write('x');
     await waitForFrame(stdout.lastFrame, (x) => x.includes('명령어를 입력하세요') && x.includes('above'));
+  });
+
+  it('the start screen of a long queue scrolls the same way, its title and keys in view', async () => {
+    const stages = ['d1', 'd4', 'd7', 'd14', 'long-term'] as const;
+    const notes = stages.flatMap((stage, i) =>
+      Array.from({ length: 6 }, (_, j) => note(`${i}-${j}`, 2, { stage })),
+    );
+    const forecast = [{ date: '2026-11-29', count: 30 }];
+    const { stdin, stdout } = renderSized(<StartScreen notes={notes} forecast={forecast} width={60} />);
+    const f = stripAnsi(await waitForText(stdout.lastFrame, '↓'));
+    expect(lines(f).length).toBeLessThan(ROWS);
+    expect(f).toContain('복습 bokseup — 오늘의 복습');
+    expect(f).toContain('Enter begin');
+    for (let i = 0; i < 10; i++) stdin.write('\u001b[6~');
+    expect(stripAnsi(await waitForText(stdout.lastFrame, '7일 예보'))).toContain('Enter begin');
   });
 });
